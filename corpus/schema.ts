@@ -61,6 +61,7 @@ export const CuratedTags = z.object({
   articles: z.array(z.string().regex(ARTICLE_CODE_PATTERN)).optional(),
   crossCutting: z.array(z.string()).optional(),
 }).strict();
+export type CuratedTags = z.infer<typeof CuratedTags>;
 
 /** One record of a source folder's `manifest.json`. */
 export const ManifestRecord = z.object({

@@ -1,0 +1,71 @@
+import type { CrimeLexicon } from './types.js';
+
+/** UNTOC art. 5: participation in an organized criminal group, criminal associations, racketeering. */
+export const participationInOrganizedCriminalGroup: CrimeLexicon = {
+  slug: 'participation-in-organized-criminal-group',
+  strong: {
+    zh: ['有组织犯罪', '犯罪集团', '黑社会性质组织', '黑社会性质的组织', '黑社会', '恶势力', '犯罪组织', '有組織犯罪', '犯罪集團', '黑社會', '涉黑', '涉恶'],
+    en: [
+      'organized criminal group*', 'organised criminal group*', 'organized crime group*', 'organised crime group*',
+      'organized crime', 'organised crime', 'criminal organization*', 'criminal organisation*',
+      'transnational criminal organization*', 'transnational criminal organisation*', 'criminal enterprise*',
+      'continuing criminal enterprise', 'racketeer*', 'mafia*', 'mafia-type', 'criminal gang*',
+      'participation in an organized criminal group', 'participation in a criminal organization',
+      'participation in activities of criminal organization', 'criminal association*', 'organized criminal activit*',
+      'organised criminal activit*', 'structured group',
+    ],
+    fr: [
+      'organisation* criminelle*', 'groupe* criminel* organisé*', 'criminalité organisée', 'crime organisé',
+      'bande* organisée*', 'association* de malfaiteurs', 'association de malfaiteurs', 'associations criminelles',
+      'association criminelle', 'gangstérisme', 'groupe structuré', 'participation à un groupe criminel',
+      'participation aux activités d\'une organisation criminelle', 'mafia*', 'de type mafieux',
+    ],
+    es: [
+      'grupo* delictivo* organizado*', 'delincuencia organizada', 'crimen organizado', 'criminalidad organizada',
+      'organización* criminal*', 'organizaciones criminales', 'organización* delictiva*', 'organizaciones delictivas',
+      'asociación ilícita', 'asociaciones ilícitas', 'asociación delictuosa', 'asociación delictiva',
+      'asociación criminal', 'grupo* criminal*', 'banda* criminal*', 'propósito de delinquir', 'concierto para delinquir',
+      'grupo estructurado', 'mafia*', 'cártel*', 'carteles de la droga', 'pandilla*', 'delincuencia organizada transnacional',
+    ],
+    ar: [
+      'جماعة إجرامية منظمة', 'جماعات إجرامية منظمة', 'الجريمة المنظمة', 'الجرائم المنظمة', 'منظمة إجرامية',
+      'منظمات إجرامية', 'عصابة إجرامية', 'عصابات إجرامية', 'تنظيم إجرامي', 'تنظيمات إجرامية', 'جماعة إجرامية',
+      'جماعات إجرامية', 'جماعة ذات هيكل تنظيمي', 'الإجرام المنظم',
+    ],
+    ru: [
+      'организованн* преступн* групп*', 'преступн* сообществ*', 'преступн* организаци*', 'организованн* преступност*',
+      'бандитизм*', 'организованной группой', 'организованная группа', 'организованной группы', 'банд*',
+      'преступн* групп*',
+    ],
+    de: [
+      'kriminell* vereinigung*', 'organisiert* kriminalität', 'bildung krimineller vereinigungen', 'bandenmäßig*',
+      'mafia*', 'kriminell* organisation*', 'organisiert* kriminell* gruppe*', '§ 129 des strafgesetzbuch*',
+      'vereinigung im sinne des § 129',
+    ],
+    pt: [
+      'organização criminosa', 'organizações criminosas', 'crime organizado', 'associação criminosa',
+      'associações criminosas', 'grupo* criminoso* organizado*', 'quadrilha*', 'milícia privada', 'milícias privadas',
+      'constituição de milícia', 'criminalidade organizada', 'máfia*',
+    ],
+    nl: [
+      'criminele organisatie*', 'criminele groep*', 'georganiseerde criminaliteit', 'georganiseerde misdaad',
+      'georganiseerde criminele groep*', 'misdaadorganisatie*', 'deelneming aan een organisatie',
+      'organisatie die tot oogmerk heeft het plegen van misdrijven', 'maffia*', 'criminele vereniging*',
+    ],
+  },
+  weak: {
+    zh: ['组织、领导', '积极参加', '首要分子', '共同犯罪', '团伙', '保护伞', '集团'],
+    en: ['conspir*', 'gang*', 'criminal network*', 'criminal group*', 'syndicate*', 'cartel*', 'serious crime*', 'enterprise', 'member of', 'organized', 'organised', 'crime groups', 'transnational crime'],
+    fr: ['entente', 'association', 'bande', 'réseau* criminel*', 'gang*', 'infraction* grave*', 'membre', 'criminalité transnationale'],
+    es: ['banda*', 'asociación', 'concierto', 'red* criminal*', 'delito* grave*', 'integrante*', 'miembro*', 'tres o más personas'],
+    ar: ['عصابة', 'عصابات', 'اتفاق جنائي', 'جريمة خطيرة', 'جرائم خطيرة', 'ثلاثة أشخاص أو أكثر', 'عضو*'],
+    ru: ['сговор*', 'участи*', 'соучаст*', 'тяжк* преступлен*', 'руководител*', 'организатор*'],
+    de: ['bande*', 'vereinigung*', 'mitglied*', 'gruppe*', 'rädelsführer*', 'hintermänner'],
+    pt: ['bando', 'associação', 'associarem-se', 'três ou mais pessoas', 'integrante*', 'membro*', 'milícia*'],
+    nl: ['bende*', 'organisatie*', 'deelneming', 'samenwerkingsverband*', 'lid'],
+  },
+  not: {
+    en: ['organized crime convention', 'transnational organized crime convention'],
+    es: ['grupo criminal de hecho'],
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * Shape of the multilingual legal glossary used for cross-lingual search.
+ *
+ * A concept is written once with its terms in the six UN languages (always) and in German,
+ * Portuguese and Dutch where the corpus holds documents in those languages on the topic.
+ * Terms use the syntax of ../match.ts: natural spelling, a trailing `*` on a word is a prefix
+ * (for inflected forms), Chinese terms match as substrings. Every language list starts with a
+ * natural form without `*` — that form is what the search engine is sent (see ../query.ts).
+ */
+import type { CrimeSlug } from '../../schema.js';
+import type { UnLanguage } from '../../vocab/labels.js';
+
+/** Corpus languages beyond the UN six that the glossary covers where the corpus has texts. */
+export const EXTRA_LANGUAGES = ['de', 'pt', 'nl'] as const;
+export type ExtraLanguage = (typeof EXTRA_LANGUAGES)[number];
+export type GlossaryLanguage = UnLanguage | ExtraLanguage;
+export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh', 'de', 'pt', 'nl'];
+
+export type GlossaryTerms = Record<UnLanguage, string[]> & Partial<Record<ExtraLanguage, string[]>>;
+
+export interface GlossaryEntry {
+  /** English slug, unique across the glossary. */
+  id: string;
+  /** Crime categories the concept belongs to (a search may boost or facet on them). */
+  crimes?: CrimeSlug[];
+  /** Convention articles that deal with the concept (`UNTOC-6`, `BUDAPEST-16`). */
+  articles?: string[];
+  terms: GlossaryTerms;
+}
+
+/** The terms of an entry in one language (empty when the entry has none in that language). */
+export function termsIn(entry: GlossaryEntry, lang: string): readonly string[] {
+  return (entry.terms as Partial<Record<string, string[]>>)[lang] ?? [];
+}

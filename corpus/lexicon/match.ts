@@ -1,0 +1,181 @@
+/**
+ * Term matching for lexicons. A term is written naturally ("money laundering", "洗钱",
+ * "غسل الأموال"); on a word, a trailing `*` makes it a prefix ("blanchi*" matches
+ * "blanchiment", "blanchir") and a leading `*` a suffix ("*bestechung" matches
+ * "Abgeordnetenbestechung"). Matching is on normalised text (normalize.ts):
+ * - Chinese/Japanese: substring;
+ * - other scripts: word boundaries, each term word in order, separated by spaces/punctuation;
+ * - Arabic words may carry the clitics و ف ب ك ل and the article ال (written or not in the term);
+ * - Russian words written without `*` also match their inflected forms (a final vowel group is
+ *   replaced by up to three letters: "торговля" matches "торговли", "торговлей").
+ */
+import { normalizeText, isUnspacedScript } from './normalize.js';
+
+export interface TermMatcher {
+  term: string;
+  re: RegExp;
+}
+
+const WORD = '[\\p{L}\\p{N}\\p{M}]';
+/** Conjunction, preposition, article: وبال، فلل، بال، لل، ك ... */
+const ARABIC_LEAD = '(?:و|ف)?(?:(?:ب|ك)?ال|لل|ب|ك|ل)?';
+const SEPARATOR = "[\\s\\-–—'/]+";
+const CYRILLIC_ENDING = /[аеиоуыэюяйь]{1,2}$/;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wordPattern(w: string): string {
+  const prefix = w.length > 1 && w.endsWith('*');
+  const suffix = w.length > 1 && w.startsWith('*');
+  let core = w.replace(/^\*|\*$/g, '');
+  let lead = '';
+  let tail = prefix ? `${WORD}*` : '';
+  if (/[\u0600-\u06ff]/.test(core)) {
+    if (core.startsWith('ال') && core.length > 3) core = core.slice(2);
+    lead = ARABIC_LEAD;
+  } else if (!prefix && /^[\u0400-\u04ff]{4,}$/.test(core)) {
+    const stem = core.replace(CYRILLIC_ENDING, '');
+    if (stem.length >= 3) {
+      core = stem;
+      tail = '[\\u0400-\\u04ff]{0,3}';
+    }
+  }
+  return `${suffix ? `${WORD}*` : ''}${lead}${escape(core)}${tail}`;
+}
+
+export function compileTerm(term: string): TermMatcher {
+  return { term, re: new RegExp(termSource(term), 'gu') };
+}
+
+/** Regular-expression source of one term (without flags). */
+function termSource(term: string): string {
+  const norm = normalizeText(term.trim());
+  if (isUnspacedScript(norm)) return escape(norm.replace(/\*/g, ''));
+  const words = norm.split(/[\s\-–]+/).filter(Boolean);
+  return `(?<!${WORD})${words.map(wordPattern).join(SEPARATOR)}(?!${WORD})`;
+}
+
+export interface TermHit {
+  term: string;
+  /** Verbatim slice of the (normalised) text that matched. */
+  match: string;
+  index: number;
+}
+
+/** All hits of the given matchers in a text that was already normalised with normalizeText. */
+export function findTerms(normalisedText: string, matchers: readonly TermMatcher[]): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const m of matchers) {
+    m.re.lastIndex = 0;
+    for (const x of normalisedText.matchAll(m.re)) hits.push({ term: m.term, match: x[0], index: x.index ?? 0 });
+  }
+  return hits;
+}
+
+/**
+ * Many terms compiled for scanning long texts: terms are indexed by the first letters of their
+ * first word and verified only where a text word starts with those letters, so the cost grows
+ * with the text, not with the number of terms. Chinese terms are plain substrings.
+ */
+export interface TermSet {
+  terms: readonly string[];
+  /** Sticky matcher per term (spaced scripts); null for substring terms. */
+  each: readonly (RegExp | null)[];
+  /** Normalised needle per substring term. */
+  needles: readonly (string | null)[];
+  /** First-word key → indexes of the terms starting with it. */
+  byKey: Map<string, number[]>;
+  /** Terms that cannot be keyed (first word starts with `*` or is not a letter word). */
+  unkeyed: number[];
+}
+
+const KEY_LEN = 3;
+const ARABIC_LEADS = ['وبال', 'وكال', 'فبال', 'فكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
+
+/** The indexing key of a term's first word, or null when the term must be scanned for. */
+function termKey(norm: string): string | null {
+  const first = norm.split(/[\s\-–]+/).find(Boolean) ?? '';
+  if (first.startsWith('*')) return null;
+  let core = first.replace(/\*$/, '');
+  if (/[\u0600-\u06ff]/.test(core) && core.startsWith('ال') && core.length > 3) core = core.slice(2);
+  if (!/^[\p{L}\p{N}]/u.test(core)) return null;
+  return core.slice(0, KEY_LEN);
+}
+
+export function compileTermSet(terms: readonly string[]): TermSet {
+  const unique = [...new Set(terms.map((t) => t.trim()).filter(Boolean))];
+  const each: (RegExp | null)[] = [];
+  const needles: (string | null)[] = [];
+  const byKey = new Map<string, number[]>();
+  const unkeyed: number[] = [];
+  unique.forEach((t, i) => {
+    const norm = normalizeText(t);
+    if (isUnspacedScript(norm)) {
+      each.push(null);
+      needles.push(norm.replace(/\*/g, ''));
+      return;
+    }
+    each.push(new RegExp(termSource(t), 'uy'));
+    needles.push(null);
+    const key = termKey(norm);
+    if (key === null) unkeyed.push(i);
+    else byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  return { terms: unique, each, needles, byKey, unkeyed };
+}
+
+/** Keys under which a text word may be indexed: its first letters, also with Arabic clitics removed. */
+function wordKeys(word: string): string[] {
+  const keys = new Set<string>();
+  for (let k = 1; k <= Math.min(KEY_LEN, word.length); k++) keys.add(word.slice(0, k));
+  if (/^[\u0600-\u06ff]/.test(word)) {
+    for (const lead of ARABIC_LEADS) {
+      if (word.length > lead.length + 1 && word.startsWith(lead)) {
+        const rest = word.slice(lead.length);
+        for (let k = 1; k <= Math.min(KEY_LEN, rest.length); k++) keys.add(rest.slice(0, k));
+      }
+    }
+  }
+  return [...keys];
+}
+
+/** Hits of a TermSet in normalised text, in text order; a hit inside a longer hit is dropped. */
+export function findTermSet(normalisedText: string, set: TermSet): TermHit[] {
+  const raw: TermHit[] = [];
+  set.needles.forEach((needle, i) => {
+    if (!needle) return;
+    for (let at = normalisedText.indexOf(needle); at >= 0; at = normalisedText.indexOf(needle, at + needle.length)) {
+      raw.push({ term: set.terms[i], match: needle, index: at });
+    }
+  });
+  const tryAt = (i: number, index: number): void => {
+    const re = set.each[i];
+    if (!re) return;
+    re.lastIndex = index;
+    const m = re.exec(normalisedText);
+    if (m) raw.push({ term: set.terms[i], match: m[0], index });
+  };
+  if (set.byKey.size) {
+    const words = /[\p{L}\p{N}\p{M}]+/gu;
+    for (let w = words.exec(normalisedText); w; w = words.exec(normalisedText)) {
+      for (const key of wordKeys(w[0])) for (const i of set.byKey.get(key) ?? []) tryAt(i, w.index);
+    }
+  }
+  for (const i of set.unkeyed) {
+    const re = set.each[i];
+    if (!re) continue;
+    const scan = new RegExp(re.source, 'gu');
+    for (const m of normalisedText.matchAll(scan)) raw.push({ term: set.terms[i], match: m[0], index: m.index ?? 0 });
+  }
+  raw.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
+  const hits: TermHit[] = [];
+  let end = -1;
+  for (const h of raw) {
+    if (h.index + h.match.length <= end) continue;
+    hits.push(h);
+    end = Math.max(end, h.index + h.match.length);
+  }
+  return hits;
+}

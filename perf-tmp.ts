@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { normalizeWithMap, normalizeText } from './corpus/lexicon/normalize.js';
+import { compileTermSet, findTermSet } from './corpus/lexicon/match.js';
+const t = readFileSync('/work/shared/corpus/legislation/can/' + process.argv[2], 'utf8');
+let t0 = Date.now();
+const n = normalizeWithMap(t);
+console.log('norm', Date.now() - t0, n.text.length, n.map.length);
+const terms = ['money laundering', 'launder*', 'proceeds of crime', 'terroris*', 'firearm*', 'brib*', 'corruption', 'counterfeit*', 'organized crime', 'criminal organization*', 'traffick* in persons', 'human trafficking', 'smuggl*', 'wildlife', 'piracy', 'narcotic*', 'controlled substance*', 'cocaine', 'heroin', 'obstruct* justice', 'witness*', 'computer*', 'hack*', 'data', 'cultural property', 'forced labo*', 'explosive*', 'weapon*', 'ammunition', 'extradit*'];
+const many = [...terms, ...terms.map(x => x + ' of'), ...terms.map(x=> x+' in'), ...terms.map(x=> x+' by')];
+t0 = Date.now();
+const set = compileTermSet(many);
+const hits = findTermSet(n.text, set);
+console.log('scan', Date.now() - t0, hits.length, many.length);
+t0 = Date.now();
+let words = 0; const re = /[\p{L}\p{N}\p{M}]+/gu; for (let w = re.exec(n.text); w; w = re.exec(n.text)) words++;
+console.log('words', Date.now() - t0, words);
+console.log(normalizeText('Geldwäsche Straße ÉCOLE «الأموال» ё'), JSON.stringify(normalizeText('a\u00a0b`c')));
