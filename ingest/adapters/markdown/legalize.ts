@@ -13,14 +13,73 @@ import { romanToInt } from '../util/numerals.js';
 import {
   DivisionPath, ProvisionCollector, blockText, isPageIndex, lineOf, nodeText, noArticlesFinding, truncate, unwrapLines,
 } from './mdast-util.js';
-import { parseLabel, type Country, type Label } from './legalize-labels.js';
+
+type Country = 'fr' | 'lu' | 'ar' | 'uy' | '';
+/** Where a label was found: a heading, a bold run opening a paragraph, or a line of its own. */
+type LabelMode = 'heading' | 'bold' | 'line';
+
+interface Label {
+  /** As written, without trailing punctuation: `Article 324-1`, `Art. 1er`, `Artículo 5°`. */
+  number: string;
+  keyNumber: string;
+  heading: string | null;
+  /** Text after the label that starts the article text (Argentina: `Artículo 204: Será …`). */
+  rest: string;
+  annex: boolean;
+}
+
+const FR_LABEL = /^Article\s+(\S.*)$/s;
+const LU_LABEL = /^Art(?:icle)?\.?\s*(\d+(?:-\d+)*)\s*(er|ère|re)?\s*(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies)?((?:\.?\s*(?:à|et|,)\s*(?:Art\.\s*)?\d+(?:-\d+)*(?:bis|ter|quater)?)*)\s*\.?(?=\s|$)/;
+const ES_LABEL = /^(?:ART[IÍ]CULO|Art[ií]culo|Art\.)\s*(\d+)\s*(?:[°º]|o\b)?\s*(?:-\s*)?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?\b\s*[°º]?/i;
+
+function parseLabel(text: string, country: Country, mode: LabelMode): Label | null {
+  const t = text.trim();
+  if (country === 'fr' || country === '') {
+    const m = FR_LABEL.exec(t);
+    if (m && mode === 'heading') {
+      const annex = /^Annexe\b/.test(m[1]!);
+      return { number: t, keyNumber: annex ? m[1]!.replace(/^Annexe\s*/, '') : m[1]!, heading: null, rest: '', annex };
+    }
+    if (country === 'fr') return null;
+  }
+  if (country === 'lu' || country === '') {
+    const m = LU_LABEL.exec(t);
+    if (m) {
+      const rest = t.slice(m[0].length).trim();
+      // A line-level label stands alone, or opens an amendment note: `Art. 61. (`.
+      if (mode === 'line' && rest && rest !== '(') return null;
+      const opensNote = rest.startsWith('(');
+      return {
+        number: m[0].trim().replace(/\.$/, ''),
+        keyNumber: `${m[1]}${m[3] ?? ''}${(m[4] ?? '').replace(/Art\.\s*/g, '')}`,
+        heading: opensNote || !rest ? null : rest.replace(/\.$/, '').trim() || null,
+        rest: opensNote ? rest : '',
+        annex: false,
+      };
+    }
+    if (country === 'lu') return null;
+  }
+  // Spanish labels start with a capital: `artículo 86.` at the start of a heading is a wrapped text line.
+  const m = /^[AÁ]/.test(t) ? ES_LABEL.exec(t) : null;
+  if (!m) return null;
+  const rest = t.slice(m[0].length).replace(/^[\s.:\-–—]+/, '');
+  if (mode === 'line' && rest) return null;
+  return {
+    number: m[0].trim().replace(/[\s.:\-–—]+$/, ''),
+    keyNumber: m[2] ? `${m[1]}-${m[2].toLowerCase()}` : m[1]!,
+    heading: null,
+    rest,
+    annex: false,
+  };
+}
 
 interface Unit {
   kind: 'heading' | 'para' | 'block';
   depth: number;
   text: string;
-  /** First line only (paragraph-level labels stand on their own line). */
+  /** First line, and the lines after it (paragraph-level labels stand on their own line). */
   firstLine: string;
+  restLines: string;
   line?: number;
   /** Every run of the paragraph is bold (`**TITULO I**`). */
   bold: boolean;
@@ -63,17 +122,21 @@ export const legalize: MarkdownFamily = (input, md) => {
   let annexes = 0;
   let divisionOpen = false; // the last unit was a division heading whose title may continue
 
-  const startArticle = (label: Label, unit: Unit, headingFromLabel: boolean): void => {
-    const annex = label.annex;
-    if (annex) annexes += 1;
+  let notePrefix = '';
+
+  const startArticle = (label: Label, unit: Unit): void => {
     out.start({
-      prefix: annex ? 'annex' : 'art', keyNumber: label.keyNumber, number: label.number,
-      heading: headingFromLabel ? label.heading : null, type: annex ? 'annex' : 'article', path: path.titles(), line: unit.line,
+      prefix: label.annex ? 'annex' : 'art', keyNumber: label.keyNumber, number: label.number,
+      heading: label.heading, type: label.annex ? 'annex' : 'article', path: path.titles(), line: unit.line,
     });
-    if (!headingFromLabel && label.rest) addText(label.rest);
+    // `Art. 11. (` + `[L. du 27 juin 2018] )`: the note opened on the label line goes with the text.
+    if (label.rest === '(') notePrefix = '(';
+    else if (label.rest) addText(label.rest);
   };
 
-  const addText = (text: string): void => {
+  const addText = (raw: string): void => {
+    const text = notePrefix + raw.trim();
+    notePrefix = '';
     const prev = out.lastParagraph();
     if (country === 'ar' && prev !== undefined && continuesSentence(prev, text)) out.appendToLast(text);
     else if (country === 'uy' && prev === undefined && out.current?.type === 'article' && out.current.heading === null && UY_HEADING.test(text)) {
@@ -88,12 +151,11 @@ export const legalize: MarkdownFamily = (input, md) => {
     divisionOpen = false;
     if (!unit.text) continue;
     if (unit.kind === 'heading' || unit.boldLabel || (unit.kind === 'para' && (unit.bold || country === 'lu'))) {
-      const labelText = unit.kind === 'para' && !unit.boldLabel ? unit.firstLine : unit.text;
-      const label = parseLabel(labelText, country, unit.kind === 'heading' ? 'heading' : unit.boldLabel ? 'bold' : 'line');
+      const mode: LabelMode = unit.kind === 'heading' ? 'heading' : unit.boldLabel ? 'bold' : 'line';
+      const label = parseLabel(mode === 'line' ? unit.firstLine : unit.text, country, mode);
       if (label) {
-        startArticle(label, unit, unit.kind === 'heading' || unit.kind === 'para');
-        if (unit.kind === 'para' && !unit.boldLabel && unit.text.length > unit.firstLine.length) addText(unit.text.slice(unit.firstLine.length));
-        if (unit.boldLabel && label.rest) addText(label.rest);
+        startArticle(label, unit);
+        if (mode === 'line' && unit.restLines) addText(unit.restLines);
         continue;
       }
       const rank = divisionRank(unit.text);
@@ -170,11 +232,11 @@ function toUnits(block: RootContent, country: Country): Unit[] {
   const base = { depth: 0, line: lineOf(block), bold: false, boldLabel: false, code: false };
   if (block.type === 'heading') {
     const text = unwrapLines(nodeText(block));
-    return [{ ...base, kind: 'heading', depth: block.depth, text, firstLine: text }];
+    return [{ ...base, kind: 'heading', depth: block.depth, text, firstLine: text, restLines: '' }];
   }
   if (block.type === 'paragraph') {
     if (isPageIndex(block)) return [];
-    return splitParagraph(block, country).map((runs, i) => {
+    return splitParagraph(block, country).map((runs) => {
       const raw = runs.map((r) => nodeText(r)).join('');
       const strongs = runs.filter((r) => r.type === 'strong');
       const first = runs.find((r) => !(r.type === 'text' && !r.value.trim()));
@@ -183,14 +245,15 @@ function toUnits(block: RootContent, country: Country): Unit[] {
         kind: 'para' as const,
         text: unwrapLines(raw).replace(/\)\*+/g, ')').replace(/\*+\(/g, '('),
         firstLine: unwrapLines(raw.split('\n')[0]!),
+        restLines: unwrapLines(raw.split('\n').slice(1).join('\n')),
         bold: strongs.length > 0 && runs.every((r) => r.type === 'strong' || (r.type === 'text' && !r.value.trim())),
-        boldLabel: first?.type === 'strong' && parseLabel(nodeText(first), country, 'bold') !== null && (i > 0 || true),
+        boldLabel: first?.type === 'strong' && parseLabel(nodeText(first), country, 'bold') !== null,
       };
     });
   }
   if (block.type === 'table' && isPageIndex(block)) return [];
   const text = blockText(block).replace(/\*\*/g, '');
-  return [{ ...base, kind: 'block', text, firstLine: text, code: block.type === 'code' }];
+  return [{ ...base, kind: 'block', text, firstLine: text, restLines: '', code: block.type === 'code' }];
 }
 
 function splitParagraph(p: Paragraph, country: Country): PhrasingContent[][] {
@@ -200,6 +263,5 @@ function splitParagraph(p: Paragraph, country: Country): PhrasingContent[][] {
     if (isLabel && parts[parts.length - 1]!.some((r) => nodeText(r).trim())) parts.push([]);
     parts[parts.length - 1]!.push(child);
   }
-  // `**Art. 2**º — …`: the degree sign after the bold run belongs to the label.
   return parts.filter((runs) => runs.some((r) => nodeText(r).trim()));
 }

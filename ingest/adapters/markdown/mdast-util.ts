@@ -212,6 +212,11 @@ export class ProvisionCollector {
     else this.add(text);
   }
 
+  /** Sets the heading of the open provision (found in its first paragraph, e.g. Uruguay). */
+  setHeading(heading: string): void {
+    if (this.open) this.open.heading = heading;
+  }
+
   lastParagraph(): string | undefined {
     const paras = this.open ? this.open.paras : this.preambleParas;
     return paras[paras.length - 1];

@@ -74,35 +74,32 @@ function headingLike(text: string): boolean {
   return text.length > 0 && text.length <= 120 && !text.includes('\n') && !/[.,;:]$/.test(text) && !/^[“"‘'(a-z]/.test(text);
 }
 
-function walk(node: AnyNode, depth: number, out: Event[]): void {
+/** Linearise the body into headings, numbered paragraphs and loose text; `done` = children already read. */
+function walk(node: AnyNode, depth: number, out: Event[], done: ReadonlySet<Element> = new Set()): void {
+  const own = (els: Element[]) => {
+    const text = blockText(els, TEXT);
+    if (text) out.push(headingLike(text) ? { kind: 'heading', depth, text } : { kind: 'text', text });
+  };
   for (const el of childElements(node)) {
+    if (done.has(el) || el.name === 'num' || el.name === 'heading') continue;
     if (CONTAINERS.has(el.name)) { walk(el, depth, out); continue; }
     if (el.name === 'paragraph') {
       const num = flatText(firstChild(el, 'num'));
       if (NUMBERED.test(num)) { out.push({ kind: 'para', depth, num, el }); continue; }
-      const text = blockText(el.children, TEXT);
-      const kids = childElements(el, 'paragraph', 'level');
-      if (kids.length === 0) out.push(headingLike(text) ? { kind: 'heading', depth, text } : { kind: 'text', text });
-      else {
-        const own = blockText(childElements(el).filter((c) => !kids.includes(c)), TEXT);
-        if (own) out.push(headingLike(own) ? { kind: 'heading', depth, text: own } : { kind: 'text', text: own });
-        walk(el, depth + 1, out);
-      }
+      const inner = childElements(el).filter((c) => !['num', 'paragraph', 'level'].includes(c.name));
+      own(inner);
+      walk(el, depth + 1, out, new Set(inner));
       continue;
     }
     if (el.name === 'level') {
       const heading = [flatText(firstChild(el, 'num')), flatText(firstChild(el, 'heading'))].filter(Boolean).join(' ');
-      const inner = childElements(el).filter((c) => !['num', 'heading', 'paragraph', 'level', 'subparagraph'].includes(c.name));
-      const own = blockText(inner, TEXT);
-      const nested = childElements(el, 'paragraph', 'level', 'subparagraph').length > 0;
+      const inner = childElements(el).filter((c) => !['num', 'heading', 'paragraph', 'level'].includes(c.name));
       if (heading) {
         out.push({ kind: 'heading', depth, text: heading });
-        if (own) out.push({ kind: 'text', text: own });
-        walk(el, depth + 1, out);
-      } else {
-        if (own) out.push(headingLike(own) ? { kind: 'heading', depth, text: own } : { kind: 'text', text: own });
-        if (nested) walk(el, depth + 1, out);
-      }
+        const text = blockText(inner, TEXT);
+        if (text) out.push({ kind: 'text', text });
+      } else own(inner);
+      walk(el, depth + 1, out, new Set(inner));
       continue;
     }
     const text = blockText(el, TEXT);

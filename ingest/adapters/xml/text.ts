@@ -14,6 +14,8 @@ export interface TextOptions {
   skip?: ReadonlySet<string>;
   /** Elements whose text is followed by a space (table cells). */
   cells?: ReadonlySet<string>;
+  /** Inline elements that need a space before them when the source has none (`term[Repealed]`). */
+  spaced?: ReadonlySet<string>;
   /** Keep line breaks found inside text nodes (PDF-derived sources where lines carry meaning). */
   keepLines?: boolean;
   /** A node to leave out wherever it appears (e.g. the number of the paragraph being read). */
@@ -58,6 +60,7 @@ export function blockText(nodes: AnyNode | readonly AnyNode[], opts: TextOptions
     }
     const block = opts.blocks.has(el.name);
     if (block) newline();
+    else if (opts.spaced?.has(el.name) && cur && !/\s$/.test(cur)) cur += ' ';
     el.children.forEach(visit);
     if (opts.cells?.has(el.name)) cur += ' ';
     if (block) newline();
