@@ -137,8 +137,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
         if (existing.hashes.has(doc.id)) pendingDeletes.push(client.index(live.records).deleteDocuments({ filter: `docId = ${JSON.stringify(doc.id)}` }));
       }
       const recs = toRecords(doc);
-      for (const r of recs) records.add(r);
-      documents.add({ ...doc, pipelineVersion: version });
+      for (const r of recs) await records.add(r);
+      await documents.add({ ...doc, pipelineVersion: version });
       report.documents++;
       if (doc.pointer) report.pointers++;
       report.provisions += doc.provisions.length;

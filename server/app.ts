@@ -13,6 +13,16 @@ import type { Config } from './config.js';
 import type { IndexNames } from './engine/client.js';
 import { notFoundHandler, problemHandler } from './middleware/problem.js';
 import { healthRouter } from './routes/health.js';
+import { searchRouter } from './routes/search.js';
+import { documentsRouter } from './routes/documents.js';
+import { vocabRouter } from './routes/vocab.js';
+import { treatiesRouter } from './routes/treaties.js';
+import { countriesRouter } from './routes/countries.js';
+import { similarRouter } from './routes/similar.js';
+import { exportRouter } from './routes/export.js';
+import { openapiRouter } from './routes/openapi.js';
+import { rateLimit } from 'express-rate-limit';
+import { TooManyRequestsError } from './errors/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -49,7 +59,21 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '64kb' }));
 
   const api = express.Router();
+  // A rate limit per client on the expensive routes, answered as a problem with Retry-After.
+  const limiter = rateLimit({
+    windowMs: 60_000, limit: deps.config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-7', legacyHeaders: false,
+    handler: (_req, _res, next, options) => next(new TooManyRequestsError(`More than ${options.limit} requests per minute from this client; retry in a minute.`, 60)),
+  });
+  api.use(['/search', '/export', '/similar', '/feed'], limiter);
   api.use(healthRouter(deps));
+  api.use(searchRouter(deps));
+  api.use(documentsRouter(deps));
+  api.use(vocabRouter(deps));
+  api.use(treatiesRouter(deps));
+  api.use(countriesRouter(deps));
+  api.use(similarRouter(deps));
+  api.use(exportRouter(deps));
+  api.use(openapiRouter(deps));
   app.use('/api', api);
 
   app.use(notFoundHandler);

@@ -16,7 +16,14 @@ export interface TermMatcher {
   re: RegExp;
 }
 
-const WORD = '[\\p{L}\\p{N}\\p{M}]';
+/**
+ * Letters and digits of the scripts the library holds, as explicit ranges: Unicode property
+ * classes make each of thousands of term patterns slow to compile. Text is normalised first
+ * (lowercase, no Latin diacritics), so these ranges are enough.
+ */
+const WORD_RANGES = '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u058f\\u0591-\\u05f4\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0eff\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\ufb50-\\ufdff\\ufe70-\\ufeff';
+const WORD = `[${WORD_RANGES}]`;
+const WORDS_RE = new RegExp(`${WORD}+`, 'g');
 /** Conjunction, preposition, article: وبال، فلل، بال، لل، ك ... */
 const ARABIC_LEAD = '(?:و|ف)?(?:(?:ب|ك)?ال|لل|ب|ك|ل)?';
 const SEPARATOR = "[\\s\\-–—'/]+";
@@ -46,7 +53,7 @@ function wordPattern(w: string): string {
 }
 
 export function compileTerm(term: string): TermMatcher {
-  return { term, re: new RegExp(termSource(term), 'gu') };
+  return { term, re: new RegExp(termSource(term), 'g') };
 }
 
 /** Regular-expression source of one term (without flags). */
@@ -100,7 +107,7 @@ function termKey(norm: string): string | null {
   if (first.startsWith('*')) return null;
   let core = first.replace(/\*$/, '');
   if (/[\u0600-\u06ff]/.test(core) && core.startsWith('ال') && core.length > 3) core = core.slice(2);
-  if (!/^[\p{L}\p{N}]/u.test(core)) return null;
+  if (!new RegExp(`^${WORD}`).test(core)) return null;
   return core.slice(0, KEY_LEN);
 }
 
@@ -117,7 +124,7 @@ export function compileTermSet(terms: readonly string[]): TermSet {
       needles.push(norm.replace(/\*/g, ''));
       return;
     }
-    each.push(new RegExp(termSource(t), 'uy'));
+    each.push(new RegExp(termSource(t), 'y'));
     needles.push(null);
     const key = termKey(norm);
     if (key === null) unkeyed.push(i);
@@ -143,10 +150,27 @@ function wordKeys(word: string): string[] {
 
 /** Hits of a TermSet in normalised text, in text order; a hit inside a longer hit is dropped. */
 export function findTermSet(normalisedText: string, set: TermSet): TermHit[] {
+  return dropContained(findAllTerms(normalisedText, set));
+}
+
+/** Keep the longest of overlapping hits where one lies inside another (hits sorted as findAllTerms returns them). */
+export function dropContained(sorted: readonly TermHit[]): TermHit[] {
+  const hits: TermHit[] = [];
+  let end = -1;
+  for (const h of sorted) {
+    if (h.index + h.match.length <= end) continue;
+    hits.push(h);
+    end = Math.max(end, h.index + h.match.length);
+  }
+  return hits;
+}
+
+/** Every hit of every term of a TermSet, overlapping ones included, by position then longest first. */
+export function findAllTerms(normalisedText: string, set: TermSet): TermHit[] {
   const raw: TermHit[] = [];
   set.needles.forEach((needle, i) => {
     if (!needle) return;
-    for (let at = normalisedText.indexOf(needle); at >= 0; at = normalisedText.indexOf(needle, at + needle.length)) {
+    for (let at = normalisedText.indexOf(needle); at >= 0; at = normalisedText.indexOf(needle, at + 1)) {
       raw.push({ term: set.terms[i], match: needle, index: at });
     }
   });
@@ -158,7 +182,7 @@ export function findTermSet(normalisedText: string, set: TermSet): TermHit[] {
     if (m) raw.push({ term: set.terms[i], match: m[0], index });
   };
   if (set.byKey.size) {
-    const words = /[\p{L}\p{N}\p{M}]+/gu;
+    const words = new RegExp(WORDS_RE.source, 'g');
     for (let w = words.exec(normalisedText); w; w = words.exec(normalisedText)) {
       for (const key of wordKeys(w[0])) for (const i of set.byKey.get(key) ?? []) tryAt(i, w.index);
     }
@@ -166,16 +190,8 @@ export function findTermSet(normalisedText: string, set: TermSet): TermHit[] {
   for (const i of set.unkeyed) {
     const re = set.each[i];
     if (!re) continue;
-    const scan = new RegExp(re.source, 'gu');
+    const scan = new RegExp(re.source, 'g');
     for (const m of normalisedText.matchAll(scan)) raw.push({ term: set.terms[i], match: m[0], index: m.index ?? 0 });
   }
-  raw.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
-  const hits: TermHit[] = [];
-  let end = -1;
-  for (const h of raw) {
-    if (h.index + h.match.length <= end) continue;
-    hits.push(h);
-    end = Math.max(end, h.index + h.match.length);
-  }
-  return hits;
+  return raw.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
 }

@@ -7,6 +7,7 @@
 import type { Element } from 'domhandler';
 import type { Adapter, ParsedProvision } from './types.js';
 import { KeyAllocator } from './util/keys.js';
+import { compact } from './bib/json.js';
 import { childElements, firstChild, loadXml } from './xml/load.js';
 import { blockText, flatText } from './xml/text.js';
 
@@ -37,14 +38,14 @@ export const canadaXmlAdapter: Adapter = {
     if (!date) findings.push(src.finding('warning', statute, 'canada-missing-field', 'Unexpected Statute without lims:pit-date, expected the point-in-time date'));
     const assented = $(ident ?? statute).find('BillHistory Stages[stage="assented-to"] Date YYYY').first().text().trim();
     const annual = $(ident ?? statute).find('AnnualStatuteId YYYY').first().text().trim();
-    const meta: Record<string, unknown> = {
+    const meta = compact({
       longTitle,
       chapter: flatText($(ident ?? statute).find('ConsolidatedNumber')[0]) || null,
       year_enacted: Number(assented || annual) || null,
       lastAmendedDate: statute.attribs['lims:lastAmendedDate'] ?? null,
       currentDate: statute.attribs['lims:current-date'] ?? null,
       inForce: statute.attribs['in-force'] ?? null,
-    };
+    });
 
     const body = firstChild(statute, 'Body');
     if (!body) {

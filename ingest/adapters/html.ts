@@ -14,10 +14,11 @@ import { genericHtml } from './html/generic.js';
 
 export type HtmlFamily = (input: AdapterInput, $: CheerioAPI) => AdapterResult;
 
-export function detectHtmlFamily(text: string): HtmlFamily {
+export function detectHtmlFamily(text: string, $: CheerioAPI = cheerio.load(text)): HtmlFamily {
   const head = text.slice(0, 20000);
   if (/<!--\s*documentid:/.test(head) && /<!--\s*expcite:/.test(text)) return usCode;
-  if (/<p\s+class="?H"?[\s>]/.test(text) && /Стать[яи]\s+\d/.test(text)) return russianCode;
+  // Read the decoded text: some Word exports write Cyrillic as numeric character references.
+  if ($('p.H').toArray().some((el) => /^\s*Статья\s+\d/.test($(el).text()))) return russianCode;
   if (/<div\s+class="artigo"/.test(text)) return brazilCode;
   if (/<pre\s+class="inline"/.test(head) && !/<html[\s>]/i.test(head)) return courtListener;
   return genericHtml;
@@ -27,7 +28,7 @@ export const htmlAdapter: Adapter = {
   format: 'html',
   parse(input) {
     const $ = cheerio.load(input.text);
-    const result = detectHtmlFamily(input.text)(input, $);
+    const result = detectHtmlFamily(input.text, $)(input, $);
     if (result.document.provisions.length === 0) {
       result.findings.push({
         severity: 'error', file: input.file, rule: 'html-no-provisions', documentId: input.record.id,

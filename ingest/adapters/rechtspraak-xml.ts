@@ -6,6 +6,7 @@
  */
 import type { Adapter, ParsedProvision } from './types.js';
 import { KeyAllocator } from './util/keys.js';
+import { compact } from './bib/json.js';
 import { childElements, loadXml } from './xml/load.js';
 import { blockText, flatText } from './xml/text.js';
 import { linearise, RS_TEXT, type Block, type Candidate } from './xml/rechtspraak-blocks.js';
@@ -29,11 +30,11 @@ export const rechtspraakXmlAdapter: Adapter = {
     const date = dc('date');
     if (!citation) findings.push(src.finding('warning', root, 'rechtspraak-missing-field', 'Unexpected metadata without an ECLI dcterms:identifier, expected ECLI:NL:…'));
     if (!date) findings.push(src.finding('warning', root, 'rechtspraak-missing-field', 'Unexpected metadata without dcterms:date, expected the decision date'));
-    const meta: Record<string, unknown> = {
-      citation, court: dc('creator'), parties: null, documentType: dc('type'), subject: dc('subject'),
+    const meta = compact({
+      citation, court: dc('creator'), documentType: dc('type'), subject: dc('subject'),
       procedure: dc('procedure'), caseNumber: dc('zaaknummer'), issued: dc('issued'),
       publishedIn: $(root).find('dcterms\\:hasVersion rdf\\:li').toArray().map((e) => flatText(e)).filter(Boolean),
-    };
+    });
     const summaryEl = childElements(root, 'inhoudsindicatie')[0];
     const summary = summaryEl ? blockText(summaryEl.children, RS_TEXT) || null : null;
     const body = childElements(root, 'uitspraak', 'conclusie')[0];
@@ -84,6 +85,7 @@ function build(blocks: Block[]): ParsedProvision[] {
   let current: ParsedProvision | null = null;
   let sections = 0;
   const notes: ParsedProvision[] = [];
+  const titled = new Map<ParsedProvision, string>();
   const open = (p: ParsedProvision) => { out.push(p); current = p; };
   const append = (text: string) => {
     if (!text) return;
@@ -123,12 +125,26 @@ function build(blocks: Block[]): ParsedProvision[] {
       const path = [...structural.filter(Boolean), ...(flat ? [flat] : [])];
       const [first, ...rest] = b.text.split('\n');
       // "1. De bestreden einduitspraak<linebreak>Het Hof …": a short first line is the heading.
-      const heading = rest.length > 0 && first.length <= 80 && !/[.:;,]$/.test(first) ? first : null;
+      const heading = rest.length > 0 && headingLike(first) ? first : null;
       open({ key: keys.allocate('para', b.candidate.tuple.join('.')), number: b.candidate.raw.trim(), heading, text: heading ? rest.join('\n') : b.text, type: 'paragraph', path });
+      if (!heading && headingLike(b.text)) titled.set(current!, b.text);
       pending = [];
       continue;
     }
     append(b.candidate && !accepted.has(b.candidate) ? `${b.candidate.raw.trim()} ${b.text}`.trim() : b.text);
   }
+  // "5. Ter terechtzitting gevoerd verweer" followed by unnumbered text: the first line is a heading.
+  for (const [p, title] of titled) {
+    if (p.text.length > title.length) {
+      p.heading = title;
+      p.text = p.text.slice(title.length).trim();
+    }
+  }
   return [...out, ...notes].filter((p) => p.text.length > 0);
+}
+
+/** A short title ("Ter terechtzitting gevoerd verweer"), not the start of a sentence that runs on. */
+function headingLike(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !text.includes('\n') && !/[.:;,]$/.test(text)
+    && /^[A-ZÀ-Ý]/.test(text) && text.split(/\s+/).length <= 7;
 }

@@ -43,35 +43,41 @@ export async function createWithSettings(client: Meilisearch, uid: string, setti
   await waitOk(client.index(uid).updateSettings(settings), `settings of ${uid}`);
 }
 
-/** Enqueues document additions in batches bounded by bytes; returns the pending tasks. */
+/**
+ * Enqueues document additions in batches bounded by bytes. Each batch is sent only after the
+ * previous one was accepted (backpressure: memory stays bounded); the engine's tasks are
+ * awaited, and their status checked, in done().
+ */
 export class BatchWriter {
   private buf: object[] = [];
   private bytes = 0;
-  readonly pending: { p: EnqueuedTaskPromise; what: string }[] = [];
+  private readonly tasks: { uid: number; what: string }[] = [];
 
   constructor(private readonly client: Meilisearch, private readonly uid: string, private readonly maxBytes = 8 * 1024 * 1024) {}
 
-  add(doc: object): void {
+  async add(doc: object): Promise<void> {
     const size = JSON.stringify(doc).length;
-    if (this.bytes + size > this.maxBytes && this.buf.length) this.flush();
+    if (this.bytes + size > this.maxBytes && this.buf.length) await this.flush();
     this.buf.push(doc);
     this.bytes += size;
   }
 
-  flush(): void {
+  async flush(): Promise<void> {
     if (!this.buf.length) return;
     const batch = this.buf;
     this.buf = [];
     this.bytes = 0;
-    const p = this.client.index(this.uid).addDocuments(batch, { primaryKey: 'id' });
-    p.catch(() => undefined); // awaited (and its failure reported) in done()
-    this.pending.push({ p, what: `add ${batch.length} documents to ${this.uid}` });
+    const task = await this.client.index(this.uid).addDocuments(batch, { primaryKey: 'id' });
+    this.tasks.push({ uid: task.taskUid, what: `add ${batch.length} documents to ${this.uid}` });
   }
 
   async done(): Promise<void> {
-    this.flush();
-    for (const { p, what } of this.pending) await waitOk(p, what);
-    this.pending.length = 0;
+    await this.flush();
+    for (const { uid, what } of this.tasks) {
+      const task = await this.client.tasks.waitForTask(uid, { timeout: TASK_TIMEOUT_MS, interval: 50 });
+      if (task.status !== 'succeeded') throw new IndexingError(`${what}: task ${task.uid} ${task.status}${task.error ? ` (${task.error.code}: ${task.error.message})` : ''}`);
+    }
+    this.tasks.length = 0;
   }
 }
 

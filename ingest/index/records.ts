@@ -8,6 +8,10 @@
  * kind, country, language, year and tags (ancestors on every record), so filters and facets
  * count documents consistently; provision-level tags are in `p_crimes` / `p_articles`.
  *
+ * Cross-lingual: `cx_title`, `cx_heading`, `cx_text` hold the concept tokens of the glossary
+ * terms found in those fields (corpus/lexicon/concept-index.ts); `cx_tags` the tokens of the
+ * document's crime categories. A query's concepts are searched as the same tokens.
+ *
  * Record ids: the document id, or `<documentId>__<key>` for a provision, with `.` in the key
  * written `_` (Meilisearch ids allow only [A-Za-z0-9_-]; keys never contain `_`).
  */
@@ -16,6 +20,7 @@ import type { NormalisedDocument } from '../../corpus/schema.js';
 import { MEILI_LOCALE } from '../../corpus/vocab/languages.js';
 import { CRIMES } from '../../corpus/vocab/crimes.js';
 import { UN_LANGUAGES } from '../../corpus/vocab/labels.js';
+import { CONCEPTS, conceptToken, conceptTokens } from '../../corpus/lexicon/concept-index.js';
 
 /** Languages with their own text fields; anything else goes to `*_xx`. */
 export const TEXT_LANGS = ['zh', 'ar', 'en', 'fr', 'es', 'ru', 'de', 'pt', 'nl', 'xx'] as const;
@@ -69,7 +74,9 @@ export function dateSort(date: string | null): number {
 /** Map a normalised document to its search records. */
 export function toRecords(doc: NormalisedDocument): SearchRecord[] {
   const L = textLang(doc.language);
+  const treaty = typeof doc.meta.treaty === 'string' ? doc.meta.treaty : null;
   const common = {
+    treaty,
     docId: doc.id, kind: doc.kind, country: doc.country, language: doc.language, year: doc.year, date: doc.date,
     dateSort: dateSort(doc.date), crimes: doc.crimes, articles: doc.articles, crossCutting: doc.crossCutting,
     provisionCount: doc.provisions.length, pointer: doc.pointer,
@@ -78,6 +85,9 @@ export function toRecords(doc: NormalisedDocument): SearchRecord[] {
     id: recordId(doc.id), type: 'document', key: null, number: null, ...common, p_crimes: doc.crimes, p_articles: doc.articles, order: 0,
     [`title_${L}`]: doc.title,
     [`text_${L}`]: doc.summary ?? '',
+    cx_title: joinTokens(conceptTokens(doc.title, doc.language), doc.title_en ? conceptTokens(doc.title_en, 'en') : ''),
+    cx_text: conceptTokens(doc.summary ?? '', doc.language),
+    cx_tags: doc.crimes.filter((c) => CONCEPTS.has(c)).map(conceptToken).join(' '),
   };
   if (doc.title_en && L !== 'en') docRecord.title_en = doc.title_en;
   const citation = typeof doc.meta.citation === 'string' ? doc.meta.citation : null;
@@ -86,13 +96,20 @@ export function toRecords(doc: NormalisedDocument): SearchRecord[] {
   doc.provisions.forEach((p, i) => {
     records.push({
       id: recordId(doc.id, p.key), type: 'provision', key: p.key, number: p.number, ...common,
+      doc_title: doc.title, doc_title_en: doc.title_en, heading: p.heading,
       p_crimes: p.crimes, p_articles: p.articles, order: i + 1,
       [`heading_${L}`]: p.heading ?? '',
       [`path_${L}`]: p.path.join(' › '),
       [`text_${L}`]: p.text,
+      cx_heading: joinTokens(conceptTokens(p.heading ?? '', doc.language), conceptTokens(p.path.at(-1) ?? '', doc.language)),
+      cx_text: conceptTokens(p.text, doc.language),
     });
   });
   return records;
+}
+
+function joinTokens(...parts: string[]): string {
+  return [...new Set(parts.join(' ').split(' ').filter(Boolean))].join(' ');
 }
 
 const fields = (prefix: string) => TEXT_LANGS.map((l) => `${prefix}_${l}`);
@@ -108,8 +125,10 @@ export function crimeSynonyms(): Record<string, string[]> {
 }
 
 export const RECORD_SETTINGS: Settings = {
-  searchableAttributes: [...fields('title'), 'citation', 'number', ...fields('heading'), ...fields('text'), ...fields('path')],
-  filterableAttributes: ['type', 'docId', 'kind', 'country', 'language', 'year', 'crimes', 'articles', 'crossCutting', 'p_crimes', 'p_articles', 'pointer'],
+  searchableAttributes: [
+    ...fields('title'), 'cx_title', 'citation', 'number', ...fields('heading'), 'cx_heading', 'cx_tags', ...fields('text'), 'cx_text', ...fields('path'),
+  ],
+  filterableAttributes: ['type', 'docId', 'key', 'treaty', 'kind', 'country', 'language', 'year', 'crimes', 'articles', 'crossCutting', 'p_crimes', 'p_articles', 'pointer'],
   sortableAttributes: ['dateSort', 'order'],
   displayedAttributes: ['*'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
@@ -117,7 +136,7 @@ export const RECORD_SETTINGS: Settings = {
   pagination: { maxTotalHits: 1_000_000 },
   faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } },
   synonyms: crimeSynonyms(),
-  typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: ['cx_title', 'cx_heading', 'cx_tags', 'cx_text', 'number'] },
 };
 
 /** The documents index stores whole normalised documents for retrieval by id; nothing in it is searched. */

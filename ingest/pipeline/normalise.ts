@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { NormalisedDocument, type Finding, type ManifestRecord } from '../../corpus/schema.js';
 import type { ParsedDocument } from '../adapters/types.js';
 import { tagDocument } from '../tag/index.js';
+import { isArticleCode, treatyByCode } from '../../corpus/vocab/treaties.js';
 
 export function yearOf(date: string | null | undefined): number | null {
   const m = date ? /^(\d{4})/.exec(date) : null;
@@ -33,6 +34,7 @@ export function normalise(record: ManifestRecord, parsed: ParsedDocument, pipeli
   const tags = tagDocument({
     kind: record.kind, language, title: record.title, title_en: record.title_en, summary: parsed.summary ?? null, provisions: parsed.provisions, meta,
   }, record.tags);
+  treatyArticles(record.kind, meta, tags);
   const candidate = {
     id: record.id,
     kind: record.kind,
@@ -68,6 +70,23 @@ export function normalise(record: ManifestRecord, parsed: ParsedDocument, pipeli
     };
   }
   return { document: result.data, findings: [] };
+}
+
+/**
+ * A treaty's own articles carry their article code from the source (`how: source`): article 5 of
+ * the UNTOC text is UNTOC-5, whatever the tagger found in it.
+ */
+function treatyArticles(kind: string, meta: Record<string, unknown>, tags: ReturnType<typeof tagDocument>): void {
+  const code = typeof meta.treaty === 'string' ? meta.treaty : null;
+  if (kind !== 'treaty' || !code || !treatyByCode(code)) return;
+  for (const p of tags.provisions) {
+    const m = /^art-(\d+)$/.exec(p.key);
+    const article = m ? `${code}-${Number(m[1])}` : null;
+    if (!article || !isArticleCode(article)) continue;
+    if (!p.articles.includes(article)) p.articles.push(article);
+    if (!tags.articles.includes(article)) tags.articles.push(article);
+    tags.evidence.push({ tag: article, type: 'article', how: 'source', terms: [p.number ?? p.key], provisions: [p.key], rule: 'treaty-article' });
+  }
 }
 
 /** A pointer record (no file): metadata and link only. */

@@ -48,7 +48,7 @@ export function masterKeyFor(dataDir: string): string {
     if (key.length >= 16) return key;
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const key = randomBytes(24).toString('base64url');
+  const key = randomBytes(24).toString('hex');
   writeFileSync(file, `${key}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
   return key;
@@ -119,7 +119,7 @@ export async function startEngine(opts: EngineOptions): Promise<EngineHandle> {
     '--db-path', path.join(dataDir, 'db'),
     '--dump-dir', path.join(dataDir, 'dumps'),
     '--snapshot-dir', path.join(dataDir, 'snapshots'),
-    '--master-key', masterKey,
+    `--master-key=${masterKey}`,
     '--env', 'production',
     '--no-analytics',
     '--log-level', 'WARN',

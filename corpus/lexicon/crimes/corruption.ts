@@ -21,7 +21,8 @@ export const corruption: CrimeLexicon = {
       'détournement de fonds publics', 'détournement* de biens publics', 'soustraction et détournement', 'pot-de-vin',
       'pots-de-vin', 'agent* public* étranger*', 'favoritisme', 'enrichissement illicite', 'avantage* indu*',
       'commissions secrètes', 'fonctionnaire* public* étranger*', 'corrompu*', 'corrompre', 'corruptrice*',
-      'abus de fonctions', 'péculat',
+      'abus de fonctions', 'péculat', 'offres, des promesses, des dons', 'offres, promesses, dons', 'dons ou présents',
+      'des dons, des présents',
     ],
     es: [
       'corrupción', 'anticorrupción', 'cohecho*', 'soborn*', 'dádiva*', 'tráfico de influencia*', 'peculado', 'peculados',
@@ -44,7 +45,7 @@ export const corruption: CrimeLexicon = {
       'bestechung', 'bestechlichkeit', '*bestechung', '*bestechlichkeit', 'vorteilsannahme', 'vorteilsgewährung',
       'korruption*', 'korruptionsbekämpfung', 'antikorruption*', 'bestechungsgeld*', 'schmiergeld*',
       'ausländisch* amtsträger*', 'ausländische und internationale bedienstete', 'bestochen', 'bestechen',
-      'unrechtmäßige vorteile', 'amtsmissbrauch',
+      'unrechtmäßige vorteile', 'amtsmissbrauch', 'vorteil fordert', 'sich versprechen lässt', 'sich versprechen läßt',
     ],
     pt: [
       'corrupção', 'corrupção passiva', 'corrupção ativa', 'anticorrupção', 'peculato', 'concussão', 'suborn*',

@@ -64,7 +64,7 @@ export const counterfeiting: CrimeLexicon = {
     es: ['marca*', 'falsific*', 'falsa*', 'moneda*', 'billete*', 'propiedad intelectual', 'propiedad industrial', 'imitación', 'derechos de autor', 'piratería'],
     ar: ['العلامة التجارية', 'العلامات التجارية', 'تقليد', 'مقلد*', 'مزيف*', 'العملة', 'حقوق المؤلف', 'الملكية الفكرية', 'الغش'],
     ru: ['товарн* знак*', 'подделк*', 'поддельн*', 'денежн* знак*', 'интеллектуальн* собственност*'],
-    de: ['marke*', 'fälsch*', 'gefälscht*', 'geld', 'banknote*', 'urheberrecht*', 'geschützte* marke*'],
+    de: ['marke*', 'fälschung*', 'gefälscht*', 'geld', 'banknote*', 'urheberrecht*', 'geschützte* marke*'],
     pt: ['marca*', 'falsific*', 'moeda*', 'cédula*', 'propriedade intelectual', 'direito autoral'],
     nl: ['merk*', 'vervals*', 'munt*', 'bankbiljet*', 'auteursrecht*', 'intellectuele eigendom'],
   },

@@ -22,7 +22,7 @@ export const cybercrime: CrimeLexicon = {
     ],
     fr: [
       'cybercriminalité', 'cybercrimin*', 'cyberattaque*', 'cyber-attaque*', 'cybercrime*', 'système* de traitement automatisé*',
-      'accès frauduleux', 'piratage informatique', 'pirate* informatique*', 'fraude informatique', 'logiciel* malveillant*',
+      'accès frauduleux', 'traitement ou de transmission automatisé*', 'en matière informatique', 'piratage informatique', 'pirate* informatique*', 'fraude informatique', 'logiciel* malveillant*',
       'rançongiciel*', 'hameçonnage', 'virus informatique*', 'infraction* informatique*', 'criminalité informatique',
       'atteinte* aux systèmes', 'utilisation non autorisée d\'ordinateur', 'méfait concernant des données informatiques',
       'attaque* informatique*', 'déni de service', 'intrusion* informatique*', 'cyberdélinquance', 'hacker*', 'hacking',

@@ -12,11 +12,12 @@ export const participationInOrganizedCriminalGroup: CrimeLexicon = {
       'continuing criminal enterprise', 'racketeer*', 'mafia*', 'mafia-type', 'criminal gang*',
       'participation in an organized criminal group', 'participation in a criminal organization',
       'participation in activities of criminal organization', 'criminal association*', 'organized criminal activit*',
-      'organised criminal activit*', 'structured group',
+      'organised criminal activit*', 'structured group', 'association or conspiracy to commit', 'conspiracy to commit any of the offences',
     ],
     fr: [
       'organisation* criminelle*', 'groupe* criminel* organisé*', 'criminalité organisée', 'crime organisé',
-      'bande* organisée*', 'association* de malfaiteurs', 'association de malfaiteurs', 'associations criminelles',
+      'bande* organisée*', 'association* de malfaiteurs', 'association de malfaiteurs', 'associations criminelles', 'association ou l\'entente',
+      'association ou entente', 'entente en vue de commettre', 'l\'association ou l\'entente en vue de commettre', 'entente établie en vue', 'groupement formé ou entente établie',
       'association criminelle', 'gangstérisme', 'groupe structuré', 'participation à un groupe criminel',
       'participation aux activités d\'une organisation criminelle', 'mafia*', 'de type mafieux',
     ],
@@ -25,7 +26,7 @@ export const participationInOrganizedCriminalGroup: CrimeLexicon = {
       'organización* criminal*', 'organizaciones criminales', 'organización* delictiva*', 'organizaciones delictivas',
       'asociación ilícita', 'asociaciones ilícitas', 'asociación delictuosa', 'asociación delictiva',
       'asociación criminal', 'grupo* criminal*', 'banda* criminal*', 'propósito de delinquir', 'concierto para delinquir',
-      'grupo estructurado', 'mafia*', 'cártel*', 'carteles de la droga', 'pandilla*', 'delincuencia organizada transnacional',
+      'grupo estructurado', 'la asociación y la confabulación para cometer', 'asociación y confabulación', 'mafia*', 'cártel*', 'carteles de la droga', 'pandilla*', 'delincuencia organizada transnacional',
     ],
     ar: [
       'جماعة إجرامية منظمة', 'جماعات إجرامية منظمة', 'الجريمة المنظمة', 'الجرائم المنظمة', 'منظمة إجرامية',
@@ -38,9 +39,9 @@ export const participationInOrganizedCriminalGroup: CrimeLexicon = {
       'преступн* групп*',
     ],
     de: [
-      'kriminell* vereinigung*', 'organisiert* kriminalität', 'bildung krimineller vereinigungen', 'bandenmäßig*',
+      'kriminell* vereinigung*', 'organisiert* kriminalität', 'bildung krimineller vereinigungen',
       'mafia*', 'kriminell* organisation*', 'organisiert* kriminell* gruppe*', '§ 129 des strafgesetzbuch*',
-      'vereinigung im sinne des § 129',
+      'vereinigung im sinne des § 129', '§ 129 abs', '§§ 129', '§ 129 stgb',
     ],
     pt: [
       'organização criminosa', 'organizações criminosas', 'crime organizado', 'associação criminosa',
@@ -60,12 +61,24 @@ export const participationInOrganizedCriminalGroup: CrimeLexicon = {
     es: ['banda*', 'asociación', 'concierto', 'red* criminal*', 'delito* grave*', 'integrante*', 'miembro*', 'tres o más personas'],
     ar: ['عصابة', 'عصابات', 'اتفاق جنائي', 'جريمة خطيرة', 'جرائم خطيرة', 'ثلاثة أشخاص أو أكثر', 'عضو*'],
     ru: ['сговор*', 'участи*', 'соучаст*', 'тяжк* преступлен*', 'руководител*', 'организатор*'],
-    de: ['bande*', 'vereinigung*', 'mitglied*', 'gruppe*', 'rädelsführer*', 'hintermänner'],
+    de: ['bande*', 'bandenmäßig*', 'vereinigung*', 'mitglied*', 'gruppe*', 'rädelsführer*', 'hintermänner'],
     pt: ['bando', 'associação', 'associarem-se', 'três ou mais pessoas', 'integrante*', 'membro*', 'milícia*'],
     nl: ['bende*', 'organisatie*', 'deelneming', 'samenwerkingsverband*', 'lid'],
   },
+  // Names of the Convention cite it; they do not make a text about organized crime.
   not: {
-    en: ['organized crime convention', 'transnational organized crime convention'],
-    es: ['grupo criminal de hecho'],
+    zh: ['联合国打击跨国有组织犯罪公约', '打击跨国有组织犯罪公约', '有组织犯罪公约'],
+    en: [
+      'organized crime convention', 'organised crime convention', 'transnational organized crime convention',
+      'convention against transnational organized crime', 'convention against transnational organised crime',
+      'conference of the parties to the united nations convention against transnational organized crime',
+    ],
+    fr: ['convention des nations unies contre la criminalité transnationale organisée', 'convention contre la criminalité transnationale organisée', 'convention contre la criminalité organisée'],
+    es: ['convención de las naciones unidas contra la delincuencia organizada transnacional', 'convención contra la delincuencia organizada transnacional', 'convención contra la delincuencia organizada', 'ley federal contra la delincuencia organizada'],
+    ar: ['اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية', 'اتفاقية مكافحة الجريمة المنظمة'],
+    ru: ['конвенци* организации объединенных наций против транснациональной организованной преступности', 'конвенци* против транснациональной организованной преступности'],
+    de: ['übereinkommen der vereinten nationen gegen die grenzüberschreitende organisierte kriminalität', 'übereinkommens der vereinten nationen gegen die grenzüberschreitende organisierte kriminalität'],
+    pt: ['convenção das nações unidas contra o crime organizado transnacional', 'convenção contra o crime organizado transnacional'],
+    nl: ['verdrag van de verenigde naties tegen grensoverschrijdende georganiseerde misdaad', 'verdrag tegen grensoverschrijdende georganiseerde misdaad'],
   },
 };

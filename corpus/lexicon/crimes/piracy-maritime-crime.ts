@@ -6,13 +6,13 @@ export const piracyMaritimeCrime: CrimeLexicon = {
   strong: {
     zh: ['海盗', '海上犯罪', '海事犯罪', '持械抢劫船舶', '劫持船只', '劫持船舶', '海上违法犯罪', '海上武装抢劫', '危害海上航行安全', '劫持航空器、船只'],
     en: [
-      'piracy', 'pirate*', 'armed robbery against ships', 'armed robbery at sea', 'maritime crime*', 'crimes at sea',
+      'piracy', 'armed robbery against ships', 'armed robbery at sea', 'maritime crime*', 'crimes at sea',
       'hijacking of a ship', 'hijacking of ships', 'seizure of a ship', 'seizure of ships', 'ship hijack*', 'hijacking a ship',
       'safety of maritime navigation', 'maritime piracy', 'piratical', 'hijacking of vessel*', 'seizing a ship',
       'seizing control of a ship', 'offences against maritime navigation', 'maritime fixed platform*', 'crime at sea',
     ],
     fr: [
-      'piraterie', 'pirate*', 'brigandage maritime', 'vol* à main armée à l\'encontre des navires', 'détournement de navire*',
+      'piraterie', 'brigandage maritime', 'vol* à main armée à l\'encontre des navires', 'détournement de navire*',
       'sûreté de la navigation maritime', 'actes de piraterie', 'criminalité maritime', 'infractions maritimes',
       'saisie d\'un navire', 'prise de contrôle d\'un navire', 'plate-forme* fixe*',
     ],
@@ -24,13 +24,13 @@ export const piracyMaritimeCrime: CrimeLexicon = {
     ar: ['القرصنة', 'القرصنة البحرية', 'القراصنة', 'السطو المسلح على السفن', 'الجرائم البحرية', 'الجريمة البحرية', 'خطف السفن', 'الاستيلاء على سفينة', 'سلامة الملاحة البحرية'],
     ru: ['пиратств*', 'пират*', 'морск* разбо*', 'захват* судна', 'захват* морского', 'угон судна', 'безопасност* морского судоходства', 'преступлен* на море'],
     de: ['seeräuberei', 'piraterie', 'seepiraterie', 'angriff* auf den luft- und seeverkehr', 'angriffe auf den see- und luftverkehr', 'angriff* auf den seeverkehr', 'sicherheit der seeschifffahrt', 'seeräuber*', 'piraten'],
-    pt: ['pirataria marítima', 'piratas', 'roubo armado contra navios', 'roubo* a mão armada contra navio*', 'crime* marítimo*', 'sequestro de navio*', 'segurança da navegação marítima', 'atentado contra a segurança de transporte marítimo'],
+    pt: ['pirataria marítima', 'piratas', 'roubo armado contra navios', 'roubo* a mão armada contra navio*', 'crime* marítimo*', 'sequestro de navio*', 'segurança da navegação marítima'],
     nl: ['zeeroof', 'zeerovers', 'piraterij', 'gewapende overval* op schepen', 'kaping van schepen', 'scheepskaping', 'veiligheid van de zeevaart', 'zeeroverij'],
   },
   weak: {
     zh: ['船舶', '海上', '海域', '航行安全', '船只'],
-    en: ['vessel*', 'ship*', 'high seas', 'maritime', 'navigation', 'territorial sea*', 'at sea', 'crew'],
-    fr: ['navire*', 'haute mer', 'maritime*', 'navigation', 'mer territoriale', 'équipage*'],
+    en: ['pirate*', 'vessel*', 'ship*', 'high seas', 'maritime', 'navigation', 'territorial sea*', 'at sea', 'crew'],
+    fr: ['pirate*', 'navire*', 'haute mer', 'maritime*', 'navigation', 'mer territoriale', 'équipage*'],
     es: ['buque*', 'embarcación*', 'alta mar', 'marítim*', 'navegación', 'mar territorial', 'tripulación'],
     ar: ['السفن', 'سفينة', 'أعالي البحار', 'البحرية', 'الملاحة', 'البحر الإقليمي'],
     ru: ['судн*', 'открыт* мор*', 'морск*', 'судоходств*', 'экипаж*'],

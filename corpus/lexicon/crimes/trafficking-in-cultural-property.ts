@@ -17,8 +17,7 @@ export const traffickingInCulturalProperty: CrimeLexicon = {
     ],
     fr: [
       'biens culturels', 'bien culturel', 'trésors nationaux', 'trésor national', 'patrimoine culturel', 'patrimoine archéologique',
-      'antiquités', 'fouilles archéologiques', 'biens archéologiques', 'objets archéologiques', 'monuments historiques',
-      'monument historique', 'objets d\'art', 'trafic de biens culturels', 'exportation de biens culturels', 'archives publiques',
+      'antiquités', 'fouilles archéologiques', 'biens archéologiques', 'objets archéologiques', 'trafic de biens culturels', 'exportation de biens culturels', 'archives publiques',
       'biens culturels mobiliers', 'patrimoine national',
     ],
     es: [
@@ -41,8 +40,7 @@ export const traffickingInCulturalProperty: CrimeLexicon = {
     ],
     pt: [
       'bens culturais', 'bem cultural', 'patrimônio cultural', 'patrimônio histórico', 'patrimônio arqueológico',
-      'bens arqueológicos', 'sítios arqueológicos', 'patrimônio histórico e artístico', 'antiguidades', 'coisa tombada',
-      'bem especialmente protegido por lei, ato administrativo ou decisão judicial',
+      'bens arqueológicos', 'sítios arqueológicos', 'patrimônio histórico e artístico', 'antiguidades',
     ],
     nl: [
       'cultuurgoed*', 'cultuurgoederen', 'cultureel erfgoed', 'culturele goederen', 'archeologische vondst*',
@@ -52,12 +50,12 @@ export const traffickingInCulturalProperty: CrimeLexicon = {
   weak: {
     zh: ['博物馆', '考古', '古迹', '遗址', '历史文化', '收藏'],
     en: ['archaeolog*', 'museum*', 'heritage', 'monument*', 'excavation*', 'artefact*', 'artifact*', 'export permit*', 'antique*', 'work* of art', 'provenance'],
-    fr: ['archéolog*', 'musée*', 'patrimoine', 'monument*', 'fouille*', 'certificat d\'exportation', 'œuvre* d\'art', 'antiquaire*'],
+    fr: ['archéolog*', 'musée*', 'patrimoine', 'monument*', 'monuments historiques', 'objets d\'art', 'fouille*', 'certificat d\'exportation', 'œuvre* d\'art', 'antiquaire*'],
     es: ['arqueológic*', 'museo*', 'patrimonio', 'monumento*', 'excavación*', 'paleontológic*', 'obra* de arte'],
     ar: ['الآثار', 'أثري*', 'الأثرية', 'المتاحف', 'التراث', 'التنقيب'],
     ru: ['археолог*', 'музе*', 'памятник*', 'наследи*', 'раскопк*'],
     de: ['archäolog*', 'museum*', 'museen', 'denkmal*', 'ausfuhrgenehmigung*', 'kunstwerk*'],
-    pt: ['arqueológic*', 'museu*', 'monumento*', 'tombamento', 'obra* de arte'],
+    pt: ['arqueológic*', 'museu*', 'monumento*', 'tombamento', 'coisa tombada', 'obra* de arte'],
     nl: ['archeolog*', 'museum*', 'musea', 'monument*', 'erfgoed', 'kunstvoorwerp*'],
   },
   not: {

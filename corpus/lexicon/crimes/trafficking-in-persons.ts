@@ -21,7 +21,7 @@ export const traffickingInPersons: CrimeLexicon = {
     fr: [
       'traite des êtres humains', 'traite des personnes', 'traite d\'êtres humains', 'traite de personnes', 'traite des femmes',
       'traite des enfants', 'traite des blanches', 'trafic de personnes', 'victime* de la traite', 'victimes de traite',
-      'travail forcé', 'travaux forcés', 'esclavage', 'réduction en esclavage', 'réduction en servitude',
+      'travail forcé', 'esclavage', 'réduction en esclavage', 'réduction en servitude',
       'conditions de travail ou d\'hébergement contraires à la dignité', 'servitude pour dettes', 'la traite', 'contre la traite',
     ],
     es: [
@@ -58,7 +58,7 @@ export const traffickingInPersons: CrimeLexicon = {
   weak: {
     zh: ['卖淫', '收买', '剥削', '妇女、儿童', '被拐卖', '强迫', '拐骗', '强迫卖淫', '组织卖淫'],
     en: ['exploitation', 'prostitution', 'recruit*', 'harbour*', 'harbor*', 'coercion', 'abduction', 'deception', 'abuse of power', 'position of vulnerability', 'sexual exploitation', 'organ*', 'bondage', 'servitude', 'removal of organs'],
-    fr: ['exploitation', 'prostitution', 'recrut*', 'hébergement', 'contrainte', 'enlèvement', 'tromperie', 'vulnérabilité', 'proxénétisme', 'exploitation sexuelle', 'prélèvement d\'organes', 'exploitation de la prostitution'],
+    fr: ['exploitation', 'prostitution', 'recrut*', 'hébergement', 'contrainte', 'enlèvement', 'tromperie', 'vulnérabilité', 'proxénétisme', 'travaux forcés', 'exploitation sexuelle', 'prélèvement d\'organes', 'exploitation de la prostitution'],
     es: ['explotación', 'prostitución', 'captación', 'reclutamiento', 'acogida', 'coacción', 'engaño', 'vulnerabilidad', 'rapto', 'sustracción', 'explotación sexual', 'explotación de la prostitución', 'proxenetismo', 'extracción de órganos', 'matrimonio forzado'],
     ar: ['الاستغلال', 'الدعارة', 'تجنيد', 'الإكراه', 'الخداع', 'الاستضعاف', 'الاختطاف', 'إيواء', 'الاستغلال الجنسي', 'نزع الأعضاء'],
     ru: ['эксплуатаци*', 'вербовк*', 'проституци*', 'принуждени*', 'обман*', 'похищени*', 'сексуальн* эксплуатаци*', 'изъяти* органов'],

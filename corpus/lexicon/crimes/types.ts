@@ -25,8 +25,8 @@ export interface CrimeLexicon {
    */
   not?: Partial<Record<LexiconLanguage, readonly string[]>>;
   /**
-   * Co-occurrence within one provision (or heading): a term of each list together count as
-   * one strong hit ("adulterated" + "drug"), for categories named by a combination of words.
+   * Co-occurrence within a short stretch of one provision: a term of each list together count as
+   * a mention ("adulterated" + "drug"), for categories named by a combination of words.
    */
-  pairs?: Partial<Record<LexiconLanguage, readonly (readonly [readonly string[], readonly string[]])[]>>;
+  pairs?: Partial<Record<LexiconLanguage, readonly (readonly (readonly string[])[])[]>>;
 }

@@ -164,7 +164,9 @@ export function courtListener(input: AdapterInput, $: CheerioAPI): AdapterResult
   const cite = /Cite as:\s*(\d+\s+U\.\s*S\.\s*_*\d*\s*\(\d{4}\))/.exec(flat);
   const docket = /\bNo(?:s)?\.\s+(\d+[A-Z]?[–-]\d+)/.exec(flat);
   const decided = /Decided\s+([A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4})/.exec(flat) ?? /\[([A-Z][a-z]+\s+\d{1,2},\s*\d{4})\]/.exec(flat);
-  const summary = paragraphsSeen.find((p) => p.length >= 80 && !/^(?:NOTE|NOTICE):/.test(p) && !mostlyUpper(p)) ?? null;
+  // The summary is the first real paragraph after the caption's `Decided ...` line (the syllabus, or the opinion).
+  const decidedAt = Math.max(0, paragraphsSeen.findIndex((p) => /\bDecided\b/.test(p)));
+  const summary = paragraphsSeen.slice(decidedAt).find((p) => p.length >= 80 && !/^(?:NOTE|NOTICE):/.test(p) && !mostlyUpper(p)) ?? null;
   return {
     document: {
       title: shortTitle,

@@ -84,7 +84,7 @@ export const bundestag: MarkdownFamily = (input, md) => {
       }
       continue;
     }
-    const text = blockText(block);
+    const text = blockText(block, input.text).trim();
     // A repealed section's body is a lone dash.
     if (!text || text === '-') continue;
     out.add(text);

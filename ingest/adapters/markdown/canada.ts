@@ -14,7 +14,8 @@ import type { Finding } from '../../../corpus/schema.js';
 import type { ParsedProvision } from '../types.js';
 import type { MarkdownFamily } from '../markdown.js';
 import { KeyAllocator, keyPart } from '../util/keys.js';
-import { clip, fmString, inlineText, lineOfNode, renderBlocks, tidy } from './generic.js';
+import { clip, fmString, inlineText, renderBlocks, tidy } from './generic.js';
+import { lineOf } from './mdast-util.js';
 
 /** `462.31 Laundering proceeds of crime`; `[^]` is a footnote-marker artefact of the conversion. */
 const SECTION = /^(?:\[\^\])?(\d+(?:\.\d+)*)(?:\s+(.*))?$/;
@@ -108,17 +109,17 @@ export const canadaMarkdown: MarkdownFamily = (input, md) => {
       const annex = ANNEX.exec(text);
       if (annex) {
         const [label, ...rest] = text.split(/\s{2,}/);
-        unit = { kind: 'annex', number: label!.trim(), heading: rest.join(' ').trim() || null, path: [], nodes: [], line: lineOfNode(h) };
+        unit = { kind: 'annex', number: label!.trim(), heading: rest.join(' ').trim() || null, path: [], nodes: [], line: lineOf(h) };
         path = [];
         return;
       }
-      if (REUSE_BLOCK.test(text)) block = { name: text, line: lineOfNode(h), reused: 0 };
+      if (REUSE_BLOCK.test(text)) block = { name: text, line: lineOf(h), reused: 0 };
       path = [text];
       return;
     }
     const section = h.depth === 3 ? SECTION.exec(text) : null;
     if (section) {
-      unit = { kind: 'section', number: section[1]!, heading: section[2]?.trim() || null, path: [...path], nodes: [], line: lineOfNode(h) };
+      unit = { kind: 'section', number: section[1]!, heading: section[2]?.trim() || null, path: [...path], nodes: [], line: lineOf(h) };
       return;
     }
     // A division heading below the Part (or the source citation of a related provision).
@@ -135,7 +136,7 @@ export const canadaMarkdown: MarkdownFamily = (input, md) => {
     if (inDetails) continue;
     if (node.type === 'heading') { onHeading(node); continue; }
     if (node.type === 'blockquote' && !seenDivision) { summary = tidy(renderBlocks(node.children, { joinSoftBreaks: true })) || summary; continue; }
-    if (!unit) unit = { kind: 'note', number: null, heading: null, path: [...path], nodes: [], line: lineOfNode(node) };
+    if (!unit) unit = { kind: 'note', number: null, heading: null, path: [...path], nodes: [], line: lineOf(node) };
     unit.nodes.push(node);
   }
   flush();

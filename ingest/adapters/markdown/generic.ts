@@ -11,6 +11,7 @@ import type { Finding } from '../../../corpus/schema.js';
 import type { ParsedProvision } from '../types.js';
 import type { MarkdownFamily } from '../markdown.js';
 import { KeyAllocator } from '../util/keys.js';
+import { lineOf } from './mdast-util.js';
 
 export interface RenderOptions {
   /** Join hard-wrapped source lines (soft line breaks) with a space; hard breaks stay newlines. */
@@ -102,12 +103,17 @@ export function normaliseDate(value: unknown): string | null {
 export function fmString(fm: Record<string, unknown> | null, key: string): string | null {
   const v = fm?.[key];
   if (typeof v !== 'string' && typeof v !== 'number') return null;
-  const s = String(v).replace(/[\s\u00a0]+/g, ' ').trim();
+  // Zero-width characters (U+2060 in "Biden-⁠Harris") are invisible noise in titles.
+  const s = String(v).replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
   return s || null;
 }
 
-export function lineOfNode(node: Nodes): number | undefined {
-  return node.position?.start.line;
+/**
+ * Jekyll pages link with Liquid tags (`[text]({% link page.md %})`), which are not Markdown links:
+ * keep the link text, drop the tags.
+ */
+function liquidFree(text: string): string {
+  return tidy(text.replace(/\[([^\]]*)\]\(\s*\{%[^)]*%\}\s*\)/g, '$1').replace(/\{%.*?%\}|\{\{.*?\}\}/g, ''));
 }
 
 export const genericMarkdown: MarkdownFamily = (input, md) => {
@@ -135,7 +141,7 @@ export const genericMarkdown: MarkdownFamily = (input, md) => {
   let sectionCount = 0;
 
   const flush = (next: Heading | null): void => {
-    const text = renderBlocks(body, { bullets: true });
+    const text = liquidFree(renderBlocks(body, { bullets: true, joinSoftBreaks: true }));
     if (current === null) {
       if (text) provisions.push({ key: keys.allocate('preamble', null), number: null, heading: null, text, type: 'preamble', path: [] });
     } else {
@@ -144,7 +150,7 @@ export const genericMarkdown: MarkdownFamily = (input, md) => {
         provisions.push({ key: keys.allocate('sec', ++sectionCount), number: null, heading, text, type: 'section', path: current.path });
       } else if (!next || next.depth <= current.heading.depth) {
         findings.push({
-          severity: 'info', file: input.file, line: lineOfNode(current.heading), rule: 'md-empty-section',
+          severity: 'info', file: input.file, line: lineOf(current.heading), rule: 'md-empty-section',
           reason: `Unexpected empty section "${heading ?? ''}", expected text or a sub-heading under it`,
         });
       }
@@ -173,7 +179,7 @@ export const genericMarkdown: MarkdownFamily = (input, md) => {
     document: {
       title,
       date: normaliseDate(fm?.date),
-      summary: firstParagraph ? clip(renderBlock(firstParagraph, { joinSoftBreaks: true })) : null,
+      summary: firstParagraph ? clip(liquidFree(renderBlock(firstParagraph, { joinSoftBreaks: true }))) : null,
       provisions,
       meta,
     },

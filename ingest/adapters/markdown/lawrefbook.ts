@@ -40,7 +40,7 @@ export const lawRefBook: MarkdownFamily = (input, md) => {
       if (block.type === 'paragraph') header.push(unwrapLines(nodeText(block)));
       return;
     }
-    const text = blockText(block);
+    const text = blockText(block, input.text);
     if (!text) return;
     const line = lineOf(block);
     const continuesHeading = afterDivision;

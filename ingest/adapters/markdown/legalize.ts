@@ -30,7 +30,7 @@ interface Label {
 
 const FR_LABEL = /^Article\s+(\S.*)$/s;
 const LU_LABEL = /^Art(?:icle)?\.?\s*(\d+(?:-\d+)*)\s*(er|ère|re)?\s*(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|undecies|duodecies)?((?:\.?\s*(?:à|et|,)\s*(?:Art\.\s*)?\d+(?:-\d+)*(?:bis|ter|quater)?)*)\s*\.?(?=\s|$)/;
-const ES_LABEL = /^(?:ART[IÍ]CULO|Art[ií]culo|Art\.)\s*(\d+)\s*(?:[°º]|o\b)?\s*(?:-\s*)?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?\b\s*[°º]?/i;
+const ES_LABEL = /^(?:ART[IÍ]CULO|Art[ií]culo|Art\.)\s*(\d+)\s*(?:[°º]|o\b)?\s*[.:]?\s*(?:-\s*)?(bis|ter|qu[aá]ter|quinquies|quinque|quinto|sexies|septies|octies|nonies|decies|undecies)?\b\s*[°º]?(?:\s*\((\d+)\))?/i;
 
 function parseLabel(text: string, country: Country, mode: LabelMode): Label | null {
   const t = text.trim();
@@ -51,7 +51,7 @@ function parseLabel(text: string, country: Country, mode: LabelMode): Label | nu
       const opensNote = rest.startsWith('(');
       return {
         number: m[0].trim().replace(/\.$/, ''),
-        keyNumber: `${m[1]}${m[3] ?? ''}${(m[4] ?? '').replace(/Art\.\s*/g, '')}`,
+        keyNumber: `${m[1]}${m[3] ?? ''} ${(m[4] ?? '').replace(/Art\.\s*/g, '')}`.trim(),
         heading: opensNote || !rest ? null : rest.replace(/\.$/, '').trim() || null,
         rest: opensNote ? rest : '',
         annex: false,
@@ -66,7 +66,7 @@ function parseLabel(text: string, country: Country, mode: LabelMode): Label | nu
   if (mode === 'line' && rest) return null;
   return {
     number: m[0].trim().replace(/[\s.:\-–—]+$/, ''),
-    keyNumber: m[2] ? `${m[1]}-${m[2].toLowerCase()}` : m[1]!,
+    keyNumber: [m[1], m[2]?.toLowerCase(), m[3]].filter(Boolean).join('-'),
     heading: null,
     rest,
     annex: false,
@@ -87,6 +87,8 @@ interface Unit {
   boldLabel: boolean;
   /** Tab-indented continuation that the parser read as code (`**financement du terrorisme**`). */
   code: boolean;
+  /** A heading whose bold run is closed on a later line: the title continues there. */
+  unclosedBold: boolean;
 }
 
 const DIVISION_RANK: Record<string, number> = {
@@ -111,7 +113,7 @@ function divisionRank(text: string): number | null {
 export const legalize: MarkdownFamily = (input, md) => {
   const findings: Finding[] = [];
   const file = input.file;
-  const fm = md.frontMatter ?? {};
+  const fm = md.frontMatter ?? looseFrontMatter(md.frontMatterRaw ?? '');
   const country = (typeof fm.country === 'string' ? fm.country.toLowerCase() : '') as Country;
   const blocks = md.tree.children;
   const h1 = blocks.findIndex((b) => b.type === 'heading' && b.depth === 1);
@@ -121,6 +123,7 @@ export const legalize: MarkdownFamily = (input, md) => {
   const out = new ProvisionCollector(file, findings);
   let annexes = 0;
   let divisionOpen = false; // the last unit was a division heading whose title may continue
+  let divisionUnclosed = false; // … and its bold run is closed on the next line
 
   let notePrefix = '';
 
@@ -138,7 +141,9 @@ export const legalize: MarkdownFamily = (input, md) => {
     const text = notePrefix + raw.trim();
     notePrefix = '';
     const prev = out.lastParagraph();
-    if (country === 'ar' && prev !== undefined && continuesSentence(prev, text)) out.appendToLast(text);
+    // `(1)` alone on a line numbers the paragraph that follows it (Luxembourg).
+    if (prev !== undefined && /^\(\d+[a-z]?\)$/.test(prev)) out.appendToLast(text);
+    else if (country === 'ar' && prev !== undefined && continuesSentence(prev, text)) out.appendToLast(text);
     else if (country === 'uy' && prev === undefined && out.current?.type === 'article' && out.current.heading === null && UY_HEADING.test(text)) {
       const m = UY_HEADING.exec(text)!;
       out.setHeading(m[1]!.trim());
@@ -146,9 +151,13 @@ export const legalize: MarkdownFamily = (input, md) => {
     } else out.add(text);
   };
 
-  for (const unit of blocks.slice(h1 + 1).flatMap((b) => toUnits(b, country))) {
+  const units = blocks.slice(h1 + 1).flatMap((b) => toUnits(b, country, input.text));
+  if (country === 'lu') joinBrokenSuffixes(units);
+  for (const unit of units) {
     const wasDivision = divisionOpen;
+    const wasUnclosed = divisionUnclosed;
     divisionOpen = false;
+    divisionUnclosed = false;
     if (!unit.text) continue;
     if (unit.kind === 'heading' || unit.boldLabel || (unit.kind === 'para' && (unit.bold || country === 'lu'))) {
       const mode: LabelMode = unit.kind === 'heading' ? 'heading' : unit.boldLabel ? 'bold' : 'line';
@@ -162,6 +171,7 @@ export const legalize: MarkdownFamily = (input, md) => {
       if (rank !== null && (unit.kind === 'heading' || unit.text.length <= 200)) {
         path.enter(rank, unit.text);
         divisionOpen = true;
+        divisionUnclosed = unit.unclosedBold;
         continue;
       }
       const annex = ANNEX.exec(unit.text);
@@ -178,6 +188,16 @@ export const legalize: MarkdownFamily = (input, md) => {
           reason: `Unexpected article label '${unit.text.slice(0, 60)}', expected '${expectedLabel(country)}'`,
         });
       }
+    }
+    if (wasUnclosed && unit.kind !== 'heading' && unit.text.length <= 200) {
+      path.extend(unit.text.replace(/\*\*/g, '').trim(), ' ');
+      continue;
+    }
+    // An amendment note between a division heading and its title: `*(Título incorporado por …)*`.
+    if (wasDivision && unit.kind === 'para' && /^\(.*\)$/s.test(unit.text)) {
+      addText(unit.text);
+      divisionOpen = true;
+      continue;
     }
     // A division title continued on the next block: `### CAPITULO I` + `DE LA CONSERVACION DE LA FAUNA`.
     if (wasDivision && unit.kind !== 'heading' && unit.text.length <= 150 && !/[.:;]$/.test(unit.text) && !/^[(*]/.test(unit.text)) {
@@ -212,6 +232,16 @@ export const legalize: MarkdownFamily = (input, md) => {
   };
 };
 
+/**
+ * Front matter that YAML rejects (an unindented continuation line inside a quoted value, seen in
+ * Uruguayan files) is read field by field so that title, date and country are not lost.
+ */
+function looseFrontMatter(raw: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const m of raw.matchAll(/^([a-z_]+):[ \t]*"?(.*?)"?[ \t]*$/gm)) out[m[1]!] = m[2]!;
+  return out;
+}
+
 function expectedLabel(country: Country): string {
   return country === 'fr' ? 'Article N' : country === 'lu' ? 'Art. N.' : 'Artículo N';
 }
@@ -228,40 +258,81 @@ function continuesSentence(prev: string, next: string): boolean {
 }
 
 /** One mdast block → units; paragraphs are split where a bold article label starts mid-paragraph. */
-function toUnits(block: RootContent, country: Country): Unit[] {
-  const base = { depth: 0, line: lineOf(block), bold: false, boldLabel: false, code: false };
+function toUnits(block: RootContent, country: Country, source: string): Unit[] {
+  const base = { depth: 0, line: lineOf(block), bold: false, boldLabel: false, code: false, unclosedBold: false };
   if (block.type === 'heading') {
-    const text = unwrapLines(nodeText(block));
-    return [{ ...base, kind: 'heading', depth: block.depth, text, firstLine: text, restLines: '' }];
+    const raw = unwrapLines(nodeText(block));
+    const text = raw.replace(/\*\*/g, '').trim();
+    return [{ ...base, kind: 'heading', depth: block.depth, text, firstLine: text, restLines: '', unclosedBold: raw !== text && raw.includes('**') }];
   }
   if (block.type === 'paragraph') {
     if (isPageIndex(block)) return [];
-    return splitParagraph(block, country).map((runs) => {
-      const raw = runs.map((r) => nodeText(r)).join('');
-      const strongs = runs.filter((r) => r.type === 'strong');
-      const first = runs.find((r) => !(r.type === 'text' && !r.value.trim()));
+    const bold = block.children.some((c) => c.type === 'strong')
+      && block.children.every((c) => c.type === 'strong' || (c.type === 'text' && !c.value.trim()));
+    return splitAtLabels(block, country).map((seg, i) => {
+      const clean = seg.text.replace(/\)\*+/g, ')').replace(/\*+\(/g, '(').replace(/\*\*/g, '')
+        // `Art. 409\n*bis*\n. (` — a label broken around its italic suffix (Luxembourg).
+        .replace(LABEL_BROKEN_SUFFIX, '$1$2.');
+      const lines = clean.split('\n');
       return {
         ...base,
         kind: 'para' as const,
-        text: unwrapLines(raw).replace(/\)\*+/g, ')').replace(/\*+\(/g, '('),
-        firstLine: unwrapLines(raw.split('\n')[0]!),
-        restLines: unwrapLines(raw.split('\n').slice(1).join('\n')),
-        bold: strongs.length > 0 && runs.every((r) => r.type === 'strong' || (r.type === 'text' && !r.value.trim())),
-        boldLabel: first?.type === 'strong' && parseLabel(nodeText(first), country, 'bold') !== null,
+        text: unwrapLines(clean),
+        firstLine: unwrapLines(lines[0]!),
+        restLines: unwrapLines(lines.slice(1).join('\n')),
+        bold: bold && i === 0,
+        boldLabel: seg.label,
       };
     });
   }
   if (block.type === 'table' && isPageIndex(block)) return [];
-  const text = blockText(block).replace(/\*\*/g, '');
+  const text = blockText(block, source).replace(/\*\*/g, '');
   return [{ ...base, kind: 'block', text, firstLine: text, restLines: '', code: block.type === 'code' }];
 }
 
-function splitParagraph(p: Paragraph, country: Country): PhrasingContent[][] {
-  const parts: PhrasingContent[][] = [[]];
-  for (const child of p.children) {
-    const isLabel = child.type === 'strong' && parseLabel(nodeText(child), country, 'bold') !== null;
-    if (isLabel && parts[parts.length - 1]!.some((r) => nodeText(r).trim())) parts.push([]);
-    parts[parts.length - 1]!.push(child);
+const SUFFIX = /^(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\s*\.\s*/;
+
+/** `##### Art. 409` + `*ter*\n. (…`: the italic suffix of the label fell into the next paragraph. */
+function joinBrokenSuffixes(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i]!;
+    const next = units[i + 1]!;
+    const m = SUFFIX.exec(next.text);
+    if (u.kind !== 'heading' || next.kind !== 'para' || !m || !/^Art\.\s*\d+(?:-\d+)*\.?$/.test(u.text)) continue;
+    u.text = u.firstLine = `${u.text.replace(/\.$/, '')}${m[1]}.`;
+    next.text = next.text.slice(m[0].length);
+    next.firstLine = next.text;
+    next.restLines = '';
   }
-  return parts.filter((runs) => runs.some((r) => nodeText(r).trim()));
+}
+
+const SPLIT = '\u0001';
+const LABEL_BROKEN_SUFFIX = /^(Art\.\s*\d+(?:-\d+)*)\s*\n\s*(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\s*\.?(?:\n\s*\.)?/;
+/** A bold label the parser left as literal asterisks: `**ARTICULO 128 —**Será` (no right flank). */
+const LITERAL_BOLD_LABEL = /\*\*((?:ART[IÍ]CULO|Art[ií]culo|Art\.)\s*\d[^*\n]{0,24})\*\*/g;
+
+/**
+ * A paragraph's text cut where a bold article label starts (`…)***ARTICULO 2º.-** Si la ley…`):
+ * the part before it belongs to the previous article.
+ */
+function splitAtLabels(p: Paragraph, country: Country): { text: string; label: boolean }[] {
+  let text = '';
+  const children = p.children as PhrasingContent[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    const t = nodeText(child);
+    const gap = children[i + 1]?.type === 'text' && !nodeText(children[i + 1]!).trim() ? 1 : 0;
+    const next = children[i + 1 + gap];
+    // `**ARTICULO** **303**:` — the word and the number in two bold runs.
+    if (child.type === 'strong' && next?.type === 'strong' && /^\s*(ART[IÍ]CULO|Art[ií]culo)\s*$/.test(t) && parseLabel(`${t.trim()} ${nodeText(next).trim()}`, country, 'bold')) {
+      text += `${SPLIT}${t.trim()} ${nodeText(next).trim()}`;
+      i += 1 + gap;
+    } else if (child.type === 'strong' && parseLabel(t, country, 'bold')) text += SPLIT + t;
+    else if (child.type === 'text' && country !== 'fr') text += t.replace(LITERAL_BOLD_LABEL, (all, label: string) => (parseLabel(label, country, 'bold') ? SPLIT + label : all));
+    else text += t;
+  }
+  return text
+    .split(SPLIT)
+    .map((part, i) => ({ text: part, label: i > 0 }))
+    .filter((seg) => seg.text.trim());
 }

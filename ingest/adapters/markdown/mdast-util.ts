@@ -4,7 +4,7 @@
  * needs: the stack of division headings above a provision and a collector that turns a flat run
  * of blocks into provisions. `nodeText` and `lineOf` are a stable API for all families.
  */
-import type { Nodes, Parent, RootContent, List } from 'mdast';
+import type { Nodes, Parent, RootContent, List, ListItem } from 'mdast';
 import type { Finding, Provision } from '../../../corpus/schema.js';
 import type { ParsedProvision } from '../types.js';
 import { KeyAllocator, type KeyPrefix } from '../util/keys.js';
@@ -51,6 +51,7 @@ export function headingDepth(node: Nodes): number | null {
   return node.type === 'heading' ? node.depth : null;
 }
 
+const ITEM_LINE = /^(?:[A-Za-z]|\d{1,3}|[ivxlIVXL]{1,5})\)\s|^[-–•]\s/;
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /**
@@ -63,7 +64,8 @@ export function unwrapLines(text: string): string {
   let out = '';
   for (const line of lines) {
     if (!out) { out = line; continue; }
-    const joiner = CJK.test(out.slice(-1)) || CJK.test(line[0]!) ? '' : ' ';
+    // An enumerated item on its own source line (` A) Poder Legislativo…`) stays on its own line.
+    const joiner = ITEM_LINE.test(line) ? '\n' : CJK.test(out.slice(-1)) || CJK.test(line[0]!) ? '' : ' ';
     out += joiner + line;
   }
   return tidySpaces(out);
@@ -91,14 +93,18 @@ export function isPageIndex(node: Nodes): boolean {
   return node.type === 'table' || outside.trim() === '';
 }
 
-/** Readable text of a block: paragraphs unwrapped, list items on their own lines with markers. */
-export function blockText(node: RootContent, indent = ''): string {
+/**
+ * Readable text of a block: paragraphs unwrapped, list items on their own lines with their
+ * markers. Pass the source text to keep markers as written (`1)`, `a.`); without it ordered
+ * items are numbered `1.`.
+ */
+export function blockText(node: RootContent, source?: string, indent = ''): string {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
       return unwrapLines(nodeText(node));
     case 'list':
-      return listText(node, indent);
+      return listText(node, source, indent);
     case 'code':
       // Never program code in legal texts: prose indented by the converter, so it is unwrapped.
       return unwrapLines(node.value.replace(/\\(?=[.)(*])/g, ''));
@@ -108,7 +114,7 @@ export function blockText(node: RootContent, indent = ''): string {
         .join('\n');
     case 'blockquote':
     case 'footnoteDefinition':
-      return node.children.map((c) => blockText(c, indent)).filter(Boolean).join('\n\n');
+      return node.children.map((c) => blockText(c, source, indent)).filter(Boolean).join('\n\n');
     case 'html':
       return unwrapLines(nodeText(node));
     default:
@@ -116,16 +122,24 @@ export function blockText(node: RootContent, indent = ''): string {
   }
 }
 
-function listText(list: List, indent: string): string {
+function listText(list: List, source: string | undefined, indent: string): string {
   const start = list.start ?? 1;
   return list.children
     .map((item, i) => {
-      const marker = list.ordered ? `${start + i}. ` : '- ';
-      const parts = item.children.map((c) => (c.type === 'list' ? listText(c, indent + '  ') : blockText(c, indent)));
+      const marker = markerOf(item, source) ?? (list.ordered ? `${start + i}.` : '-');
+      const parts = item.children.map((c) => (c.type === 'list' ? listText(c, source, indent + '  ') : blockText(c, source, indent)));
       const [first = '', ...rest] = parts.filter(Boolean);
-      return [indent + marker + first.trimStart(), ...rest.map((r) => (r.startsWith(indent + ' ') ? r : indent + '  ' + r))].join('\n');
+      return [`${indent}${marker} ${first.trimStart()}`, ...rest.map((r) => (r.startsWith(indent + ' ') ? r : indent + '  ' + r))].join('\n');
     })
     .join('\n');
+}
+
+/** The item's marker as the source writes it (`1)`, `2.`, `*`), when the source is at hand. */
+function markerOf(item: ListItem, source: string | undefined): string | null {
+  const offset = item.position?.start.offset;
+  if (source === undefined || offset === undefined) return null;
+  const m = /^\s*(\d{1,9}[.)]|[-*+])/.exec(source.slice(offset, offset + 12));
+  return m ? (m[1] === '*' || m[1] === '+' ? '-' : m[1]!) : null;
 }
 
 /** First `max` characters of a text, cut at a word boundary, with an ellipsis when cut. */

@@ -104,9 +104,9 @@ export interface ArabicOrdinal {
  * Also accepts digits: `9`, `(١)`. Stops at the first word that is not part of the number.
  */
 export function arabicOrdinalToInt(raw: string): ArabicOrdinal | null {
-  const s = westernDigits(raw).trim();
-  const digits = /^\(?\s*(\d+)\s*\)?\s*(.*)$/s.exec(s);
-  if (digits) return { value: Number(digits[1]), rest: digits[2]!.trim() };
+  const s = raw.trim();
+  const digits = /^\(?\s*([\d\u0660-\u0669\u06f0-\u06f9]+)\s*\)?\s*(.*)$/s.exec(s);
+  if (digits) return { value: Number(westernDigits(digits[1]!)), rest: digits[2]!.trim() };
   const words = s.split(/\s+/);
   let value = 0;
   let used = 0;

@@ -13,6 +13,7 @@ import type { Element } from 'domhandler';
 import type { Finding } from '../../../corpus/schema.js';
 import type { ParsedDocument, ParsedProvision } from '../types.js';
 import { KeyAllocator } from '../util/keys.js';
+import { compact } from '../bib/json.js';
 import { firstChild, type XmlSource } from './load.js';
 import { blockText, flatText, tidyLines } from './text.js';
 import {
@@ -86,10 +87,10 @@ export function readAct(src: XmlSource, act: Element): { document: ParsedDocumen
     .map(({ d, text }) => ({
       key: keys.allocate(d.prefix, d.keyPart || null), number: d.number, heading: d.heading, text, type: d.type, path: d.path,
     }));
-  const meta: Record<string, unknown> = {
+  const meta = compact({
     frbrUri: work.children('FRBRuri').attr('value') ?? null,
     language: $(act).find('FRBRExpression FRBRlanguage').attr('language') ?? null,
-  };
+  });
   return { document: { title, date, summary: null, provisions, meta }, findings };
 }
 
@@ -129,7 +130,7 @@ class TransitoryStream {
   private lastValue = 0;
   private marker: string | null = null;
   private decreeTitle: string | null = null;
-  private decrees = 0;
+  private notes = 0;
 
   constructor(private readonly drafts: Draft[]) {}
 
@@ -155,15 +156,15 @@ class TransitoryStream {
     }
     if (isDecreeHeader(line)) {
       this.close();
-      this.decrees += 1;
-      this.current = { number: null, keyPart: String(this.decrees), prefix: 'note', heading: null, type: 'note', path: [], lines: [line] };
+      this.notes += 1;
+      this.current = { number: null, keyPart: String(this.notes), prefix: 'note', heading: null, type: 'note', path: [], lines: [line] };
       this.inDecree = true;
       return;
     }
     if (!this.inDecree && this.startTransitory(line, null)) return;
     if (!this.current) {
-      this.decrees += 1;
-      this.current = { number: null, keyPart: String(this.decrees), prefix: 'note', heading: this.marker, type: 'note', path: [], lines: [] };
+      this.notes += 1;
+      this.current = { number: null, keyPart: String(this.notes), prefix: 'note', heading: this.marker, type: 'note', path: [], lines: [] };
     }
     this.current.lines.push(line);
   }
@@ -207,7 +208,7 @@ class TransitoryStream {
     this.inDecree = false;
   }
 
-  /** Flush what is still open (called by the owner through `flush`). */
+  /** The end of the document: keep what is still open. */
   flush(): void {
     this.close();
   }

@@ -9,6 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Finding } from '../../../corpus/schema.js';
 import type { ParsedDocument, ParsedProvision } from '../types.js';
 import { KeyAllocator } from '../util/keys.js';
+import { compact } from '../bib/json.js';
 import { childElements, firstChild, type XmlSource } from './load.js';
 import { blockText, flatText } from './text.js';
 
@@ -38,11 +39,11 @@ export function readJudgment(src: XmlSource, judgment: Element): { document: Par
   const date = dateName === 'judgment' ? (frbrDate.attr('date') ?? null) : year;
   const authorRef = (work.children('FRBRauthor').attr('href') ?? '').replace(/^#/, '');
   const courtName = authorRef ? ($(judgment).find('TLCOrganization').filter((_, e) => e.attribs.eId === authorRef).attr('showAs') ?? null) : null;
-  const meta: Record<string, unknown> = {
+  const meta = compact({
     parties, citation, court, courtName,
     caseNumber: flatText($(judgment).find('proprietary').children('uk\\:caseNumber')[0]) || null,
     ...(dateName && dateName !== 'judgment' ? { [`${dateName}Date`]: frbrDate.attr('date') ?? null } : {}),
-  };
+  });
   if (!parties) findings.push(src.finding('warning', work[0] ?? judgment, 'akn-missing-field', 'Unexpected judgment without FRBRname, expected the parties'));
   if (dateName !== 'judgment') {
     findings.push(src.finding('info', frbrDate[0] ?? judgment, 'akn-judgment-date', `Unexpected FRBRdate named "${dateName ?? ''}", expected the judgment date; date taken from uk:year`));

@@ -77,7 +77,7 @@ function walk(node: Element, depth: number, top: boolean, out: Block[]): void {
           const raw = blockText(nr.children, RS_TEXT);
           const tuple = quoted ? null : parseNumber(raw.endsWith('.') || raw.includes('.') ? raw : `${raw}.`);
           if (el.name === 'paragroup' || !childElements(el, 'para', 'parablock').length) {
-            textBlock(out, el, el.children.filter((c) => c !== nr), tuple ? { raw, tuple } : undefined);
+            textBlock(out, el, tuple ? el.children.filter((c) => c !== nr) : el.children, tuple ? { raw, tuple } : undefined);
             break;
           }
         }

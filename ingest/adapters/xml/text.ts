@@ -52,7 +52,8 @@ export function blockText(nodes: AnyNode | readonly AnyNode[], opts: TextOptions
     if (opts.labels?.has(el.name)) {
       const label = blockText(el.children, { ...opts, keepLines: false }).replace(/\s+/g, ' ').trim();
       if (label) {
-        newline();
+        // An opening quote mark stays on the line of the number it precedes (`‘1. …`).
+        if (!/^[“"‘'([]+$/.test(cur.trim())) newline();
         cur += `${label} `;
         labelOnly = true;
       }

@@ -1,0 +1,94 @@
+/**
+ * Convention articles of a provision: what it criminalises or defines (rules in
+ * corpus/lexicon/articles.ts), and in a treaty text its own criminalisation and definition articles.
+ */
+import { ARTICLE_RULES, DEFINED_IN_TREATY } from '../../corpus/lexicon/articles.js';
+import type { CrimeSlug } from '../../corpus/vocab/crimes.js';
+import { isArticleCode } from '../../corpus/vocab/treaties.js';
+import type { CrimeFinding, ProvisionScan } from './crimes.js';
+import { crimeHits, supportHits, type Hit, type Scanned, type SupportRole } from './scan.js';
+
+export type ArticleRuleId = 'criminalisation' | 'definition' | 'treaty-article' | 'citation' | 'heading' | 'title';
+
+export interface ArticleFinding {
+  code: string;
+  rule: ArticleRuleId;
+  terms: string[];
+}
+
+/** Characters between a defined term and its definition marker ("trafficking in persons" shall mean). */
+const DEFINITION_WINDOW = 60;
+/** A provision tagged with this many categories by its text is a list; it criminalises none of them. */
+const LIST_CATEGORIES = 4;
+
+function has(scans: readonly Scanned[], role: SupportRole): Hit[] {
+  return scans.flatMap((s) => supportHits(s, role));
+}
+
+/** A definitions article: its heading says so, or (treaty texts without headings) its first line. */
+function definitionsArticle(p: ProvisionScan): boolean {
+  return has([p.heading], 'defHeading').length > 0 || has([p.text], 'defHeading').some((h) => h.start < 40);
+}
+
+/** The provision penalises conduct, or (treaty text) obliges States to criminalise it. */
+function penalised(p: ProvisionScan): Hit[] {
+  return [...has([p.heading, p.text], 'penalty'), ...has([p.heading, p.text], 'criminalisation')];
+}
+
+/** A strong term of the category next to a definition marker, or in a definitions article. */
+function definition(p: ProvisionScan, slug: CrimeSlug): Hit[] {
+  const terms = crimeHits(p.text, slug, 'strong');
+  if (!terms.length) return [];
+  if (definitionsArticle(p)) return terms;
+  const markers = has([p.text], 'defMarker');
+  return terms.filter((t) => markers.some((m) => m.start - t.end <= DEFINITION_WINDOW && t.start - m.end <= DEFINITION_WINDOW));
+}
+
+/** Articles of a national provision, from the categories it addresses. */
+export function provisionArticles(p: ProvisionScan, crimes: readonly CrimeFinding[]): ArticleFinding[] {
+  const byText = crimes.filter((c) => c.rule !== 'structure').length;
+  if (byText >= LIST_CATEGORIES) return [];
+  const out: ArticleFinding[] = [];
+  const all = [p.heading, ...p.path, p.text];
+  const penalty = penalised(p);
+  for (const rule of ARTICLE_RULES) {
+    const crime = crimes.find((c) => c.slug === rule.crime);
+    if (!crime) continue;
+    const required = rule.requires ? has(all, rule.requires) : [];
+    if (rule.requires && !required.length) continue;
+    if (rule.unless && has(all, rule.unless).length) continue;
+    if (rule.when === 'criminalised' && penalty.length) {
+      out.push({ code: rule.code, rule: 'criminalisation', terms: [...crime.terms, ...required.map((h) => h.verbatim), ...penalty.map((h) => h.verbatim)].slice(0, 8) });
+    } else if (rule.when === 'defined') {
+      const defs = definition(p, rule.crime);
+      if (defs.length) out.push({ code: rule.code, rule: 'definition', terms: defs.map((h) => h.verbatim) });
+    }
+  }
+  return out;
+}
+
+/** The article number of a provision (`Article 5`, `Artículo 5°`, `5`), if it has one. */
+export function articleNumber(number: string | null): number | null {
+  const m = number ? /(\d+)/.exec(number) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Articles of a provision of a treaty text: its own article when it obliges States to
+ * criminalise a category's conduct, or defines trafficking in persons / smuggling of migrants.
+ */
+export function treatyProvisionArticles(treaty: string, n: number | null, p: ProvisionScan, crimes: readonly CrimeFinding[]): ArticleFinding[] {
+  if (n === null) return [];
+  const code = `${treaty}-${n}`;
+  if (!isArticleCode(code)) return [];
+  const own = crimes.filter((c) => c.rule !== 'structure');
+  const criminalisation = has([p.heading, p.text], 'criminalisation');
+  if (criminalisation.length && own.length) {
+    return [{ code, rule: 'treaty-article', terms: [...own.flatMap((c) => c.terms), ...criminalisation.map((h) => h.verbatim)].slice(0, 8) }];
+  }
+  for (const slug of DEFINED_IN_TREATY) {
+    const defs = definition(p, slug);
+    if (defs.length && definitionsArticle(p)) return [{ code, rule: 'definition', terms: defs.map((h) => h.verbatim) }];
+  }
+  return [];
+}

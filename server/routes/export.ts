@@ -1,0 +1,95 @@
+/**
+ * Export and feed. Export streams every matching document (no 1,000 cap: pages of 500 from
+ * the engine, each written out before the next is fetched, so memory does not grow with the
+ * number of rows) as CSV (UTF-8 with BOM, for spreadsheet programs) or JSON lines. The feed is
+ * an Atom feed of the newest matches of any search.
+ */
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import type { AppDeps } from '../app.js';
+import { engineCall } from '../engine/client.js';
+import { ValidationError } from '../errors/index.js';
+import { parseSearchQuery, filterExpressions, zodFieldErrors } from '../search/params.js';
+import { analyzeQuery } from '../search/analyze.js';
+import { sortFor } from '../search/service.js';
+import { escapeHtml, firstField } from '../search/snippets.js';
+
+const FormatQuery = z.object({ format: z.preprocess((v) => (Array.isArray(v) ? v.at(-1) : v), z.enum(['csv', 'json']).default('csv')) }).passthrough();
+const COLUMNS = ['id', 'kind', 'title', 'title_en', 'country', 'language', 'date', 'crimes', 'articles', 'provisions', 'url'] as const;
+const PAGE = 500;
+
+function csvCell(v: unknown): string {
+  const s = Array.isArray(v) ? v.join('; ') : v === null || v === undefined ? '' : String(v);
+  // Cells starting with = + - @ are neutralised so spreadsheet programs do not run them as formulas.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function write(res: Response, chunk: string): Promise<void> {
+  return new Promise((resolve) => (res.write(chunk) ? resolve() : res.once('drain', () => resolve())));
+}
+
+export function exportRouter(deps: AppDeps): Router {
+  const r = Router();
+  r.get('/export', async (req, res) => {
+    const fq = FormatQuery.safeParse(req.query);
+    if (!fq.success) throw new ValidationError(zodFieldErrors(fq.error));
+    const { format: _f, ...rest } = req.query as Record<string, unknown>;
+    const p = parseSearchQuery({ ...rest, page: undefined, per_page: undefined });
+    const format = fq.data.format;
+    const analysis = analyzeQuery(p.q);
+    const base = { filter: filterExpressions(p), matchingStrategy: 'last' as const, distinct: 'docId', ...(sortFor(p) ? { sort: sortFor(p) } : {}),
+      attributesToRetrieve: ['docId', 'type', 'kind', 'title_*', 'title_en', 'doc_title', 'doc_title_en', 'country', 'language', 'date', 'crimes', 'articles', 'provisionCount'] };
+    // The first page is fetched before any byte is sent, so an engine outage is still a clean 503.
+    let page = 1;
+    let result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));
+    const stamp = new Date().toISOString().slice(0, 10);
+    res.status(200);
+    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="lexatlas-export-${stamp}.${format === 'csv' ? 'csv' : 'jsonl'}"`);
+    res.setHeader('X-Total-Count', String(result.totalHits ?? 0));
+    if (format === 'csv') await write(res, `\uFEFF${COLUMNS.join(',')}\r\n`);
+    for (;;) {
+      for (const h of result.hits) {
+        const row = {
+          id: h.docId, kind: h.kind, title: (h.type === 'document' ? firstField(h, 'title_') : h.doc_title) || h.docId,
+          title_en: (h.type === 'document' ? h.title_en : h.doc_title_en) ?? null, country: h.country, language: h.language, date: h.date ?? null,
+          crimes: h.crimes ?? [], articles: h.articles ?? [], provisions: h.provisionCount ?? 0, url: `/en/documents/${h.docId as string}`,
+        };
+        await write(res, format === 'csv' ? `${COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n` : `${JSON.stringify(row)}\n`);
+      }
+      if (result.hits.length < PAGE || res.destroyed) break;
+      page++;
+      try {
+        result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));
+      } catch (err) {
+        req.log?.warn({ err }, 'export interrupted by the engine');
+        res.destroy(err as Error); // the client sees an incomplete transfer, never a silently short file
+        return;
+      }
+    }
+    res.end();
+  });
+
+  r.get('/feed', async (req, res) => {
+    const p = parseSearchQuery({ ...req.query, sort: 'date_desc', page: undefined, per_page: undefined });
+    const analysis = analyzeQuery(p.q);
+    const result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, {
+      filter: filterExpressions(p), matchingStrategy: 'last', distinct: 'docId', sort: ['dateSort:desc'], limit: 50,
+      attributesToRetrieve: ['docId', 'type', 'kind', 'title_*', 'doc_title', 'country', 'language', 'date', 'crimes', 'articles', 'text_*'],
+    }));
+    const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const self = `${origin}${req.originalUrl}`;
+    const updated = result.hits.map((h) => (h.date as string | null) ?? '').filter(Boolean).sort().at(-1);
+    const iso = (d: string | null | undefined) => (d ? new Date(`${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d}T00:00:00Z`).toISOString() : new Date(0).toISOString());
+    const entries = result.hits.map((h) => {
+      const title = (h.type === 'document' ? firstField(h, 'title_') : (h.doc_title as string)) || (h.docId as string);
+      const link = `${origin}/${p.locale}/documents/${h.docId as string}`;
+      const summary = `${h.kind as string} · ${h.country as string} · ${h.language as string}${(h.crimes as string[])?.length ? ` · ${(h.crimes as string[]).join(', ')}` : ''}`;
+      return `  <entry>\n    <id>${escapeHtml(link)}</id>\n    <title>${escapeHtml(title)}</title>\n    <link rel="alternate" href="${escapeHtml(link)}"/>\n    <updated>${iso(h.date as string | null)}</updated>\n    <summary>${escapeHtml(summary)}</summary>\n${((h.crimes as string[]) ?? []).map((c) => `    <category term="${escapeHtml(c)}"/>\n`).join('')}  </entry>`;
+    });
+    const xml = `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n  <id>${escapeHtml(self)}</id>\n  <title>${escapeHtml(`Lexatlas: ${p.q || 'newest documents'}`)}</title>\n  <link rel="self" href="${escapeHtml(self)}"/>\n  <updated>${iso(updated)}</updated>\n  <author><name>Lexatlas</name></author>\n${entries.join('\n')}\n</feed>\n`;
+    res.type('application/atom+xml; charset=utf-8').send(xml);
+  });
+  return r;
+}

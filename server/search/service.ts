@@ -1,0 +1,151 @@
+/**
+ * Search: one engine round trip for the page of documents and the facets (a multi-search of
+ * the main query plus one query per filtered facet, so each facet's counts reflect the *other*
+ * active filters), and one for the best-matching provisions of the documents on the page.
+ */
+import type { Meilisearch, SearchParams, MultiSearchQuery } from 'meilisearch';
+import type { UnLanguage } from '../../corpus/vocab/labels.js';
+import { engineCall, type IndexNames } from '../engine/client.js';
+import { analyzeQuery, type AnalyzedQuery } from './analyze.js';
+import { filterExpressions, type SearchFilters, type SearchQuery } from './params.js';
+import { PRE, POST, markHtml, firstField } from './snippets.js';
+import { labelFacet, FACETS, type FacetName, type FacetValue } from './facets.js';
+
+export interface ProvisionHit {
+  key: string;
+  number: string | null;
+  heading: string | null;
+  label: string;
+  snippet: string;
+  url: string;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: string;
+  title: string;
+  title_en: string | null;
+  country: string;
+  language: string;
+  date: string | null;
+  year: number | null;
+  crimes: string[];
+  articles: string[];
+  snippet: string;
+  provisions: ProvisionHit[];
+  url: string;
+}
+
+export interface SearchResponse {
+  query: { q: string; engine_query: string; concepts: string[]; dropped_words: string[]; filters: SearchFilters; sort: string };
+  total: number;
+  page: number;
+  per_page: number;
+  total_pages: number;
+  took_ms: number;
+  hits: SearchHit[];
+  facets: Record<FacetName, FacetValue[]>;
+}
+
+type Rec = Record<string, unknown> & { id: string; docId: string; type: string; key: string | null; _formatted?: Record<string, unknown> };
+
+const RETRIEVE = ['id', 'docId', 'type', 'key', 'number', 'heading', 'kind', 'country', 'language', 'date', 'year', 'crimes', 'articles', 'doc_title', 'doc_title_en', 'title_*', 'title_en'];
+const CROP = ['text_*'];
+const HIGHLIGHT = ['text_*', 'title_*', 'heading_*'];
+
+export function sortFor(p: Pick<SearchQuery, 'sort' | 'q'>): string[] | undefined {
+  if (p.sort === 'date_desc') return ['dateSort:desc'];
+  if (p.sort === 'date_asc') return ['dateSort:asc'];
+  return p.q.trim() ? undefined : ['dateSort:desc'];
+}
+
+export function baseParams(analysis: AnalyzedQuery, filter: string[]): SearchParams {
+  return { q: analysis.engineQuery, filter, matchingStrategy: 'last' };
+}
+
+export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuery & SearchFilters, locale: UnLanguage): Promise<SearchResponse> {
+  const started = performance.now();
+  const analysis = analyzeQuery(p.q);
+  const filter = filterExpressions(p);
+  const sort = sortFor(p);
+  const main: MultiSearchQuery = {
+    indexUid: idx.records, ...baseParams(analysis, filter), distinct: 'docId', page: p.page, hitsPerPage: p.per_page,
+    ...(sort ? { sort } : {}),
+    facets: FACETS.filter((f) => !f.filteredBy(p)).map((f) => f.attribute),
+    attributesToRetrieve: RETRIEVE, attributesToCrop: CROP, cropLength: 40, attributesToHighlight: HIGHLIGHT,
+    highlightPreTag: PRE, highlightPostTag: POST, cropMarker: '…',
+  };
+  // Disjunctive facets: a filtered facet counts with every filter except its own.
+  const facetQueries: MultiSearchQuery[] = FACETS.filter((f) => f.filteredBy(p)).map((f) => ({
+    indexUid: idx.records, ...baseParams(analysis, filterExpressions(p, f.param)), distinct: 'docId', page: 1, hitsPerPage: 0, facets: [f.attribute],
+  }));
+  const { results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries] }));
+  const [first, ...rest] = results;
+  const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
+  for (const r of rest) Object.assign(distribution, r.facetDistribution ?? {});
+
+  const pageHits = first.hits as Rec[];
+  const docIds = [...new Set(pageHits.map((h) => h.docId))];
+  const best = new Map<string, Rec[]>();
+  if (docIds.length && analysis.engineQuery) {
+    const provFilter = [...filter, `docId IN [${docIds.map((d) => JSON.stringify(d)).join(', ')}]`, 'type = "provision"'];
+    const prov = await engineCall(() => client.index(idx.records).search(analysis.engineQuery, {
+      filter: provFilter, matchingStrategy: 'last', limit: Math.min(docIds.length * 6, 300),
+      attributesToRetrieve: ['id', 'docId', 'type', 'key', 'number', 'heading'], attributesToCrop: CROP, cropLength: 30,
+      attributesToHighlight: HIGHLIGHT, highlightPreTag: PRE, highlightPostTag: POST, cropMarker: '…',
+    }));
+    for (const h of prov.hits as Rec[]) {
+      const list = best.get(h.docId) ?? [];
+      if (list.length < 3) list.push(h);
+      best.set(h.docId, list);
+    }
+  }
+
+  const hits: SearchHit[] = pageHits.map((h) => {
+    const provisions = (best.get(h.docId) ?? (h.type === 'provision' ? [h] : [])).map((x) => provisionHit(x, locale));
+    const title = (h.type === 'document' ? firstField(h, 'title_') : (h.doc_title as string)) || h.docId;
+    return {
+      id: h.docId,
+      kind: h.kind as string,
+      title,
+      title_en: ((h.type === 'document' ? h.title_en : h.doc_title_en) as string | null | undefined) ?? null,
+      country: h.country as string,
+      language: h.language as string,
+      date: (h.date as string | null) ?? null,
+      year: (h.year as number | null) ?? null,
+      crimes: (h.crimes as string[]) ?? [],
+      articles: (h.articles as string[]) ?? [],
+      snippet: markHtml(firstField(h._formatted, 'text_')),
+      provisions,
+      url: `/${locale}/documents/${h.docId}`,
+    };
+  });
+  const total = first.totalHits ?? 0;
+  return {
+    query: { q: p.q, engine_query: analysis.engineQuery, concepts: analysis.concepts, dropped_words: analysis.dropped, filters: pickFilters(p), sort: p.sort },
+    total,
+    page: p.page,
+    per_page: p.per_page,
+    total_pages: first.totalPages ?? Math.ceil(total / p.per_page),
+    took_ms: Math.round(performance.now() - started),
+    hits,
+    facets: Object.fromEntries(FACETS.map((f) => [f.name, labelFacet(f, distribution[f.attribute] ?? {}, locale, f.selected(p))])) as Record<FacetName, FacetValue[]>,
+  };
+}
+
+function provisionHit(x: Rec, locale: string): ProvisionHit {
+  const number = (x.number as string | null) ?? null;
+  const heading = (x.heading as string | null) ?? null;
+  return {
+    key: x.key ?? '',
+    number,
+    heading,
+    label: [number, heading].filter(Boolean).join(' ') || (x.key ?? ''),
+    snippet: markHtml(firstField(x._formatted, 'text_')),
+    url: `/${locale}/documents/${x.docId}#${x.key ?? ''}`,
+  };
+}
+
+export function pickFilters(p: SearchFilters): SearchFilters {
+  return { kind: p.kind, crime: p.crime, country: p.country, lang: p.lang, article: p.article, year_from: p.year_from, year_to: p.year_to };
+}
