@@ -25,8 +25,8 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/browser/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/setup/global-setup.ts',
-      globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
+      globalSetup: '<rootDir>/tests/setup/global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/setup/global-teardown.mjs',
     },
   ],
 };

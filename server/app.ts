@@ -23,6 +23,7 @@ import { exportRouter } from './routes/export.js';
 import { openapiRouter } from './routes/openapi.js';
 import { rateLimit } from 'express-rate-limit';
 import { TooManyRequestsError } from './errors/index.js';
+import { mountAccounts, type Db } from './auth/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -30,6 +31,8 @@ export interface AppDeps {
   search: Meilisearch;
   indexes: IndexNames;
   logger: Logger;
+  /** Accounts, sessions, audit log, CNA directory (SQLite). Without it /api/auth and /api/cna are 404. */
+  db?: Db;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -75,6 +78,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(exportRouter(deps));
   api.use(openapiRouter(deps));
   app.use('/api', api);
+  if (deps.db) mountAccounts(app, { db: deps.db, logger: deps.logger, sessionTtlHours: deps.config.SESSION_TTL_HOURS, sessionIdleMinutes: deps.config.SESSION_IDLE_MINUTES });
 
   app.use(notFoundHandler);
   app.use(problemHandler);

@@ -25,6 +25,8 @@ export const ConfigSchema = z.object({
   INDEX_PREFIX: z.string().regex(/^[a-z0-9_]+$/).default('lexatlas').describe('Prefix of the Meilisearch index names'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level (pino)'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('development shows error details in logs only; never in responses'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(8).describe('Absolute lifetime of a signed-in session, in hours'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60).describe('A session unused this long ends, in minutes'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600).describe('Requests per minute per client on search, export and similar'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -11,6 +11,9 @@ import { EngineStartError } from './engine/process.js';
 import { createApp } from './app.js';
 import { runIngest } from '../ingest/run.js';
 import { summary, writeReport } from '../ingest/report.js';
+import path from 'node:path';
+import { openDatabase } from './auth/index.js';
+import { MigrationError } from './auth/database.js';
 
 async function indexIsEmpty(runtime: EngineRuntime, prefix: string): Promise<boolean> {
   try {
@@ -25,11 +28,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.LOG_LEVEL });
   ensureWritableDir(config.DATA_DIR);
+  const db = openDatabase(path.join(config.DATA_DIR, 'lexatlas.sqlite')); // migrates on open
   const runtime = await openEngine(config);
   logger.info({ engine: runtime.handle ? 'embedded' : 'external' }, `search engine ready at ${runtime.conn.url}`);
 
   const names = indexNames(config.INDEX_PREFIX);
-  const app = createApp({ config, search: await searchClient(runtime.conn), indexes: names, logger });
+  const app = createApp({ config, search: await searchClient(runtime.conn), indexes: names, logger, db });
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     logger.info(`Lexatlas listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/`);
   });
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
       server.closeAllConnections();
     });
     await runtime.handle?.stop();
+    db.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -70,7 +75,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const known = err instanceof ConfigError || err instanceof DataDirError || err instanceof EngineStartError;
+  const known = err instanceof ConfigError || err instanceof DataDirError || err instanceof EngineStartError || err instanceof MigrationError;
   console.error(known ? (err as Error).message : err);
   process.exit(1);
 });

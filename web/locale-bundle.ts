@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vocabulary } from '../corpus/vocab/index.js';
-import type { UnLanguage } from '../corpus/vocab/labels.js';
+import { CRIMES } from '../corpus/vocab/crimes.js';
+import type { Labels, UnLanguage } from '../corpus/vocab/labels.js';
 
 export const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../locales');
 
@@ -25,6 +26,8 @@ export interface VocabNamespace {
   treaty: Record<string, string>;
   treatyShort: Record<string, string>;
   article: Record<string, string>;
+  /** Crime names in all six languages: a search for "money laundering" highlights 洗钱 in a Chinese text. */
+  crimeNames: Record<string, Labels>;
 }
 
 export function vocabNamespace(lang: UnLanguage): VocabNamespace {
@@ -38,6 +41,7 @@ export function vocabNamespace(lang: UnLanguage): VocabNamespace {
     treaty: Object.fromEntries(v.treaties.map((t) => [t.code, t.label])),
     treatyShort: Object.fromEntries(v.treaties.map((t) => [t.code, t.short])),
     article: Object.fromEntries(v.treaties.flatMap((t) => t.articles.map((a) => [a.code, a.label]))),
+    crimeNames: Object.fromEntries(CRIMES.map((c) => [c.slug, { ...c.labels }])),
   };
 }
 

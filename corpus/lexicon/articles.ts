@@ -8,7 +8,7 @@ import type { Terms } from './crimes/types.js';
 
 /** Criminal sanctions: a provision with one of these (and an offence) criminalises conduct. */
 export const PENALTY_TERMS: Terms = {
-  zh: ['有期徒刑', '拘役', '无期徒刑', '死刑', '罚金', '追究刑事责任', '处以'],
+  zh: ['有期徒刑', '拘役', '无期徒刑', '死刑', '罚金'],
   en: ['imprisonment', 'imprisoned', 'fine of', 'fined', 'guilty of an offence', 'guilty of an indictable offence', 'commits an offence', 'shall be punished', 'summary conviction', 'term of imprisonment', 'guilty of a felony', 'guilty of a misdemeanor'],
   fr: ['emprisonnement', 'réclusion', 'amende', 'est punissable de', 'sont punissables de', 'coupable d\'un acte criminel', 'coupable d\'une infraction', 'commet une infraction', 'est puni', 'est punie', 'sont punis', 'sont punies', 'sera puni', 'seront punis', 'punis d\'un', 'puni d\'un', 'punie d\'un', 'peine* d\'emprisonnement'],
   es: ['prisión', 'reclusión', 'pena de', 'penas de', 'será reprimido', 'serán reprimidos', 'será castigado', 'serán castigados', 'será sancionado', 'serán sancionados', 'se impondrá', 'se le impondrá', 'se impondrán', 'multa de', 'penitenciaría', 'días multa'],
@@ -39,12 +39,12 @@ export const PROHIBITION_TERMS: Terms = {
 export const CONDITION_TERMS: Terms = {
   zh: ['如果', '情节严重', '使用', '持'],
   en: ['when', 'where', 'if', 'while', 'by means of', 'with the use of', 'armed with', 'in association with'],
-  fr: ['lorsque', 'lorsqu\'', 'lorsqu\'ils', 'lorsqu\'elle', 'lorsqu\'il', 'si', 'quand', 'avec usage', 'sous la menace', 'au moyen', 'à l\'aide'],
-  es: ['cuando', 'si', 'empleando', 'utilizando', 'con empleo', 'con uso', 'mediante el uso', 'portando', 'a mano armada'],
+  fr: ['lorsque', 'lorsqu\'ils', 'lorsqu\'elle', 'lorsqu\'elles', 'lorsqu\'il', 'lorsqu\'une', 'lorsqu\'un', 's\'il', 's\'ils', 'si le', 'si la', 'si les', 'quand', 'avec usage', 'sous la menace', 'au moyen', 'à l\'aide'],
+  es: ['cuando', 'si el', 'si la', 'si los', 'si las', 'si se', 'si fuere', 'empleando', 'utilizando', 'con empleo', 'con uso', 'mediante el uso', 'portando', 'a mano armada'],
   ar: ['إذا', 'اذا', 'باستخدام', 'متى'],
   ru: ['если', 'с применением', 'с использованием'],
   de: ['wenn', 'unter verwendung', 'bei sich führt', 'verwendet'],
-  pt: ['se', 'quando', 'com emprego', 'emprego de', 'mediante'],
+  pt: ['se a', 'se o', 'se os', 'se as', 'se houver', 'quando', 'com emprego', 'emprego de', 'mediante'],
   nl: ['indien', 'wanneer', 'met gebruik'],
 };
 
@@ -58,7 +58,7 @@ export const CRIMINALISATION_TERMS: Terms = {
   ru: ['признания в качестве уголовно наказуем*', 'признать уголовно наказуем*', 'в качестве уголовных преступлений'],
   de: ['als straftat zu umschreiben', 'als straftaten zu umschreiben', 'unter strafe zu stellen'],
   pt: ['tipificar como infração penal', 'tipificar como crime', 'criminalizar'],
-  nl: ['strafbaar te stellen', 'als strafbaar feit', 'strafbaarstelling'],
+  nl: ['strafbaar te stellen', 'als strafbaar feit', 'als strafbare feiten', 'strafbaarstelling'],
 };
 
 /** Definition wording next to a defined term ("trafficking in persons" shall mean ...). */
@@ -84,19 +84,19 @@ export const DEFINITION_HEADINGS: Terms = {
   ru: ['термины', 'определения', 'основные понятия'],
   de: ['begriffsbestimmung*', 'definitionen'],
   pt: ['definições', 'conceitos'],
-  nl: ['begripsomschrijving*', 'definities'],
+  nl: ['begripsomschrijving*', 'definities', 'terminologie', 'gebruik van termen', 'omschrijvingen'],
 };
 
 /** Bribery (UNTOC art. 8, UNCAC art. 15/16), as distinct from embezzlement or abuse of functions. */
 export const BRIBERY_TERMS: Terms = {
   zh: ['受贿', '行贿', '贿赂', '索贿'],
-  en: ['brib*', 'corruption', 'undue advantage*', 'kickback*', 'secret commission*', 'corrupt practices'],
-  fr: ['corruption', 'pot-de-vin', 'pots-de-vin', 'avantage* indu*', 'offres, promesses, dons', 'corrompre'],
-  es: ['cohecho*', 'soborn*', 'dádiva*', 'corrupción', 'beneficio* indebido*', 'ventaja* indebida*', 'coima*'],
+  en: ['brib*', 'corruption', 'kickback*', 'secret commission*', 'corrupt practices'],
+  fr: ['corruption', 'pot-de-vin', 'pots-de-vin', 'offres, promesses, dons', 'offres, des promesses, des dons', 'corrompre'],
+  es: ['cohecho*', 'soborn*', 'dádiva*', 'corrupción', 'coima*'],
   ar: ['الرشوة', 'رشوة', 'الرشاوى', 'الراشي', 'المرتشي'],
   ru: ['взятк*', 'подкуп*', 'взяточничеств*'],
   de: ['bestechung', 'bestechlichkeit', '*bestechung', '*bestechlichkeit', 'vorteilsannahme', 'vorteilsgewährung'],
-  pt: ['corrupção passiva', 'corrupção ativa', 'suborn*', 'propina*', 'vantagem indevida', 'corrupção'],
+  pt: ['corrupção passiva', 'corrupção ativa', 'suborn*', 'propina*', 'corrupção'],
   nl: ['omkoping', 'omkopen', 'omkoopt', 'steekpenning*'],
 };
 
@@ -146,6 +146,8 @@ export interface ArticleRule {
   when: ArticleCondition;
   /** The provision (heading, division headings or text) must also contain one of these. */
   requires?: ArticleConditionTerms;
+  /** ... in its heading or a division heading (the provision is about it, not only mentioning it). */
+  requiresInHeading?: boolean;
   /** ... and none of these. */
   unless?: ArticleConditionTerms;
 }
@@ -156,11 +158,10 @@ export const ARTICLE_RULES: readonly ArticleRule[] = [
   { code: 'UNTOC-6', crime: 'money-laundering', when: 'criminalised' },
   { code: 'UNTOC-8', crime: 'corruption', when: 'criminalised', requires: 'bribery', unless: 'foreign' },
   { code: 'UNCAC-15', crime: 'corruption', when: 'criminalised', requires: 'bribery', unless: 'foreign' },
-  { code: 'UNCAC-16', crime: 'corruption', when: 'criminalised', requires: 'foreign' },
+  { code: 'UNCAC-16', crime: 'corruption', when: 'criminalised', requires: 'foreign', requiresInHeading: true },
   { code: 'UNTOC-23', crime: 'obstruction-of-justice', when: 'criminalised', requires: 'witness' },
   { code: 'TIP-3', crime: 'trafficking-in-persons', when: 'defined' },
   { code: 'TIP-5', crime: 'trafficking-in-persons', when: 'criminalised' },
-  { code: 'SOM-3', crime: 'smuggling-of-migrants', when: 'defined' },
   { code: 'SOM-6', crime: 'smuggling-of-migrants', when: 'criminalised' },
   { code: 'FP-5', crime: 'firearms-trafficking', when: 'criminalised' },
 ];

@@ -26,6 +26,8 @@ const WORD = `[${WORD_RANGES}]`;
 const WORDS_RE = new RegExp(`${WORD}+`, 'g');
 /** Conjunction, preposition, article: وبال، فلل، بال، لل، ك ... */
 const ARABIC_LEAD = '(?:و|ف)?(?:(?:ب|ك)?ال|لل|ب|ك|ل)?';
+/** Short words need their article, or a clitic reading swallows other words (فرق is not ف + رق). */
+const ARABIC_LEAD_WITH_ARTICLE = '(?:و|ف)?(?:(?:ب|ك)?ال|لل)';
 const SEPARATOR = "[\\s\\-–—'/]+";
 const CYRILLIC_ENDING = /[аеиоуыэюяйь]{1,2}$/;
 
@@ -40,8 +42,9 @@ function wordPattern(w: string): string {
   let lead = '';
   let tail = prefix ? `${WORD}*` : '';
   if (/[\u0600-\u06ff]/.test(core)) {
-    if (core.startsWith('ال') && core.length > 3) core = core.slice(2);
-    lead = ARABIC_LEAD;
+    const article = core.startsWith('ال') && core.length > 3;
+    if (article) core = core.slice(2);
+    lead = core.length <= 3 && !prefix ? (article ? ARABIC_LEAD_WITH_ARTICLE : '') : ARABIC_LEAD;
   } else if (!prefix && /^[\u0400-\u04ff]{4,}$/.test(core)) {
     const stem = core.replace(CYRILLIC_ENDING, '');
     if (stem.length >= 3) {

@@ -4,12 +4,14 @@
  *
  * - Spaced scripts (Latin, Cyrillic, Arabic): the query is cut into words; a glossary term
  *   matches a run of words, word by word: exact, light stem (glossary/language.ts), a `*` prefix,
- *   Arabic clitics stripped, or one typo (edit distance 1, words of 6+ letters). Stopwords may
- *   differ or be missing between term and query ("trafficking of persons"), and two query words
- *   may spell one term word ("fire arms").
+ *   Arabic clitics stripped, or one typo (edit distance 1 on words of 6+ letters whose first
+ *   letter is right). Stopwords may differ or be missing between term and query ("trafficking of
+ *   persons"), and two query words may spell one term word ("fire arms").
  * - Chinese: terms match as substrings of the query with punctuation and spaces removed; terms of
  *   5+ characters also match with one character wrong.
- * - Overlaps: the longest span wins, then the exact one, then a term in the query's language.
+ * - Overlaps: see resolve().
+ * The index over the ~16,000 glossary terms is built on first use (a few hundred ms; call
+ * warmQueryIndex() at start-up); a query then takes about a millisecond.
  * Nothing here is fitted to particular queries; all data is in the glossary.
  */
 import { GLOSSARY, type GlossaryEntry } from './glossary/index.js';
@@ -29,6 +31,8 @@ export interface QueryConcept {
   lang: string;
   /** True when the match needed a typo correction. */
   fuzzy: boolean;
+  /** General legal vocabulary (glossary `broad`): weight low. */
+  broad: boolean;
 }
 
 export interface QueryAnalysis {
@@ -70,7 +74,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Optimal-string-alignment distance, stopping early above 1 (only 0/1/2 are needed). */
+/** True when a and b are at most one edit apart (insertion, deletion, substitution or swap of neighbours). */
 function within1(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -323,33 +327,36 @@ function toConcept(q: string, c: Candidate, entry: GlossaryEntry): QueryConcept 
     terms: entry.terms,
     lang: c.lang,
     fuzzy: c.fuzzy > 0,
+    broad: entry.broad === true,
   };
 }
 
-interface Item { text: string; start: number; inConcept: boolean; weak: boolean }
+interface Item { text: string; start: number; inConcept: boolean; broad: boolean; weak: boolean }
 
 /** The query as content words (spaced scripts) and chunks (Chinese), flagged when a concept covers them. */
 function items(q: string, tokens: Token[], chosen: Candidate[], lang: string): Item[] {
   const stop = new Set([...(STOPWORDS[lang] ?? []), ...(LATIN_LANGS.includes(lang) ? [] : STOPWORDS.en)]);
   const weak = WEAK_WORDS[lang] ?? WEAK_WORDS.en;
-  const covered = (s: number, e: number): boolean => chosen.some((c) => c.start <= s && e <= c.end);
+  const covering = (s: number, e: number): Candidate | undefined => chosen.find((c) => c.start <= s && e <= c.end);
+  const broad = (c: Candidate | undefined): boolean => c !== undefined && GLOSSARY[c.entry].broad === true;
   const out: Item[] = [];
-  for (const c of chosen) if (c.lang === 'zh') out.push({ text: q.slice(c.start, c.end), start: c.start, inConcept: true, weak: false });
+  for (const c of chosen) if (c.lang === 'zh') out.push({ text: q.slice(c.start, c.end), start: c.start, inConcept: true, broad: broad(c), weak: false });
   for (const t of tokens) {
     if (!t.han) {
-      if (!stop.has(t.norm)) out.push({ text: t.text, start: t.start, inConcept: covered(t.start, t.end), weak: weak.has(t.norm) });
+      const c = covering(t.start, t.end);
+      if (!stop.has(t.norm)) out.push({ text: t.text, start: t.start, inConcept: c !== undefined, broad: broad(c), weak: weak.has(t.norm) });
       continue;
     }
     // uncovered stretches of a Han token, cut at function words
     let run = '', runStart = t.start;
     const flush = (): void => {
       for (const part of run.split(ZH_SPLIT)) {
-        if (part) out.push({ text: part, start: runStart + run.indexOf(part), inConcept: false, weak: false });
+        if (part) out.push({ text: part, start: runStart + run.indexOf(part), inConcept: false, broad: false, weak: false });
       }
       run = '';
     };
     for (let k = 0; k < t.text.length; k++) {
-      if (covered(t.start + k, t.start + k + 1)) { flush(); continue; }
+      if (covering(t.start + k, t.start + k + 1)) { flush(); continue; }
       if (!run) runStart = t.start + k;
       run += t.text[k];
     }
@@ -361,7 +368,7 @@ function items(q: string, tokens: Token[], chosen: Candidate[], lang: string): I
 function salientWords(list: Item[]): string[] {
   const score = (i: Item): number => {
     const len = HAN.test(i.text) ? 2 * i.text.length : i.text.length;
-    return (i.inConcept ? 2 : 0) + Math.min(len, 12) / 12 + (/\d/.test(i.text) ? 0.5 : 0) - (i.weak ? 1.5 : 0);
+    return (i.inConcept ? (i.broad ? 1 : 2) : 0) + Math.min(len, 12) / 12 + (/\d/.test(i.text) ? 0.5 : 0) - (i.weak ? 1.5 : 0);
   };
   const seen = new Set<string>();
   const unique = list.filter((i) => {
@@ -373,6 +380,11 @@ function salientWords(list: Item[]): string[] {
   });
   const top = new Set([...unique].sort((a, b) => score(b) - score(a) || a.start - b.start).slice(0, MAX_SALIENT));
   return unique.filter((i) => top.has(i)).map((i) => i.text);
+}
+
+/** Builds the term index now rather than on the first query. */
+export function warmQueryIndex(): void {
+  index ??= buildIndex();
 }
 
 /**
@@ -416,9 +428,10 @@ export function searchForm(term: string): string | null {
 /**
  * For each target language, the strings to search for the given concepts: per concept, its first
  * natural term, then its single-word stems (widest recall), then its other terms, up to
- * `perConcept` (default 3), without duplicates across concepts. Each string is meant to be sent
- * as its own query (e.g. one query of a federated multi-search), not concatenated: that keeps
- * every string under the engine's 10-word limit and gives the stems their last-word prefix match.
+ * `perConcept` (default 3), without duplicates (a concept listed twice counts once). Each string
+ * is meant to be sent as its own query (e.g. one query of a federated multi-search), not
+ * concatenated: that keeps every string under the engine's 10-word limit and gives the stems
+ * their last-word prefix match.
  */
 export function expansionsFor(
   concepts: readonly Pick<QueryConcept, 'terms'>[],
@@ -430,8 +443,8 @@ export function expansionsFor(
   for (const lang of targetLangs) {
     const seen = new Set<string>();
     const list: string[] = [];
-    for (const c of concepts) {
-      const terms = c.terms[lang] ?? [];
+    for (const c of new Set(concepts.map((x) => x.terms))) {
+      const terms = c[lang] ?? [];
       const natural = terms.filter((t) => !t.includes('*'));
       const stems = terms.filter((t) => t.includes('*')).map(searchForm).filter((t): t is string => t !== null);
       const single = stems.filter((t) => !t.includes(' '));

@@ -21,8 +21,9 @@ export function detectFamily(input: AdapterInput, md: MarkdownSource): MarkdownF
   const head = input.text.slice(0, 4000);
   if (/^\s*<meta http-equiv/i.test(head)) return treatySource;
   if (head.includes('<!-- INFO END -->')) return lawRefBook;
-  if ('jurabk' in fm || ('origslug' in fm && 'layout' in fm)) return bundestag;
-  if ('identifier' in fm && 'publication_date' in fm) return legalize;
+  // Some sources carry front matter YAML cannot parse (or title lines before it): the raw lines still say the family.
+  if ('jurabk' in fm || ('origslug' in fm && 'layout' in fm) || /^jurabk:/m.test(head)) return bundestag;
+  if (('identifier' in fm && 'publication_date' in fm) || (/^identifier:/m.test(head) && /^publication_date:/m.test(head))) return legalize;
   if ('approval_date_hijri' in fm || 'issued_by' in fm) return saudi;
   if ('long_title' in fm || ('chapter' in fm && 'type' in fm)) return canadaMarkdown;
   if ('published_time' in fm || 'modified_time' in fm) return strategy;

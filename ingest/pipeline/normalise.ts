@@ -74,7 +74,8 @@ export function normalise(record: ManifestRecord, parsed: ParsedDocument, pipeli
 
 /**
  * A treaty's own articles carry their article code from the source (`how: source`): article 5 of
- * the UNTOC text is UNTOC-5, whatever the tagger found in it.
+ * the UNTOC text is UNTOC-5, whatever the tagger found in it. Only on the provision: the
+ * document's own tags stay those of what it specifically addresses.
  */
 function treatyArticles(kind: string, meta: Record<string, unknown>, tags: ReturnType<typeof tagDocument>): void {
   const code = typeof meta.treaty === 'string' ? meta.treaty : null;
@@ -84,7 +85,6 @@ function treatyArticles(kind: string, meta: Record<string, unknown>, tags: Retur
     const article = m ? `${code}-${Number(m[1])}` : null;
     if (!article || !isArticleCode(article)) continue;
     if (!p.articles.includes(article)) p.articles.push(article);
-    if (!tags.articles.includes(article)) tags.articles.push(article);
     tags.evidence.push({ tag: article, type: 'article', how: 'source', terms: [p.number ?? p.key], provisions: [p.key], rule: 'treaty-article' });
   }
 }

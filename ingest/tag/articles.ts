@@ -5,7 +5,7 @@
 import { ARTICLE_RULES, DEFINED_IN_TREATY } from '../../corpus/lexicon/articles.js';
 import type { CrimeSlug } from '../../corpus/vocab/crimes.js';
 import { isArticleCode } from '../../corpus/vocab/treaties.js';
-import type { CrimeFinding, ProvisionScan } from './crimes.js';
+import { isGenericHeading, sanctioned, textMentions, type CrimeFinding, type ProvisionScan } from './crimes.js';
 import { crimeHits, supportHits, type Hit, type Scanned, type SupportRole } from './scan.js';
 
 export type ArticleRuleId = 'criminalisation' | 'definition' | 'treaty-article' | 'citation' | 'heading' | 'title';
@@ -44,21 +44,36 @@ function definition(p: ProvisionScan, slug: CrimeSlug): Hit[] {
   return terms.filter((t) => markers.some((m) => m.start - t.end <= DEFINITION_WINDOW && t.start - m.end <= DEFINITION_WINDOW));
 }
 
+/**
+ * A provision criminalises a category's conduct when it carries a penalty (or a treaty
+ * criminalisation clause) and the category is its subject: named in its heading or a division
+ * heading, or in a co-occurrence; or, under a generic heading ("Dispositions pénales") or none,
+ * the category it mentions most, named in the sentence that sets the penalty.
+ */
+function criminalises(p: ProvisionScan, heading: string, c: CrimeFinding): boolean {
+  if (!penalised(p).length) return false;
+  if (c.rule === 'heading' || c.rule === 'structure' || c.rule === 'pair') return true;
+  if (process.env.LEXATLAS_ART === 'heading') return false;
+  if (!isGenericHeading(heading)) return false;
+  const counts = textMentions(p);
+  const top = Math.max(...[...counts.values()].map((m) => m.count));
+  return (counts.get(c.slug)?.count ?? 0) === top && sanctioned(p.text, crimeHits(p.text, c.slug, 'strong')).length > 0;
+}
+
 /** Articles of a national provision, from the categories it addresses. */
-export function provisionArticles(p: ProvisionScan, crimes: readonly CrimeFinding[]): ArticleFinding[] {
+export function provisionArticles(p: ProvisionScan, heading: string, crimes: readonly CrimeFinding[]): ArticleFinding[] {
   const byText = crimes.filter((c) => c.rule !== 'structure').length;
   if (byText >= LIST_CATEGORIES) return [];
   const out: ArticleFinding[] = [];
   const all = [p.heading, ...p.path, p.text];
-  const penalty = penalised(p);
   for (const rule of ARTICLE_RULES) {
     const crime = crimes.find((c) => c.slug === rule.crime);
     if (!crime) continue;
-    const required = rule.requires ? has(all, rule.requires) : [];
+    const required = rule.requires ? has(rule.requiresInHeading ? [p.heading, ...p.path] : all, rule.requires) : [];
     if (rule.requires && !required.length) continue;
     if (rule.unless && has(all, rule.unless).length) continue;
-    if (rule.when === 'criminalised' && penalty.length) {
-      out.push({ code: rule.code, rule: 'criminalisation', terms: [...crime.terms, ...required.map((h) => h.verbatim), ...penalty.map((h) => h.verbatim)].slice(0, 8) });
+    if (rule.when === 'criminalised' && criminalises(p, heading, crime)) {
+      out.push({ code: rule.code, rule: 'criminalisation', terms: [...crime.terms, ...required.map((h) => h.verbatim), ...penalised(p).map((h) => h.verbatim)].slice(0, 8) });
     } else if (rule.when === 'defined') {
       const defs = definition(p, rule.crime);
       if (defs.length) out.push({ code: rule.code, rule: 'definition', terms: defs.map((h) => h.verbatim) });
@@ -77,11 +92,12 @@ export function articleNumber(number: string | null): number | null {
  * Articles of a provision of a treaty text: its own article when it obliges States to
  * criminalise a category's conduct, or defines trafficking in persons / smuggling of migrants.
  */
-export function treatyProvisionArticles(treaty: string, n: number | null, p: ProvisionScan, crimes: readonly CrimeFinding[]): ArticleFinding[] {
+export function treatyProvisionArticles(treaty: string, n: number | null, p: ProvisionScan, heading: string, crimes: readonly CrimeFinding[]): ArticleFinding[] {
   if (n === null) return [];
   const code = `${treaty}-${n}`;
   if (!isArticleCode(code)) return [];
-  const own = crimes.filter((c) => c.rule !== 'structure');
+  // The article's own subject: its heading names a category, or a generic heading ("Criminalization") and its text does.
+  const own = crimes.filter((c) => c.rule === 'heading' || (isGenericHeading(heading) && c.rule !== 'structure'));
   const criminalisation = has([p.heading, p.text], 'criminalisation');
   if (criminalisation.length && own.length) {
     return [{ code, rule: 'treaty-article', terms: [...own.flatMap((c) => c.terms), ...criminalisation.map((h) => h.verbatim)].slice(0, 8) }];

@@ -29,13 +29,22 @@ const SURVEY_CATEGORIES = 4;
 /** Mentions in a text that show the provision addresses a category its heading does not name. */
 const MENTIONS = 2;
 const MENTIONS_UNDER_OTHER_HEADING = 3;
+/**
+ * Categories that crime texts name as context (an organized group as the author of other crimes)
+ * need one more mention to be the subject of a provision.
+ */
+const CONTEXT_PRONE: ReadonlySet<CrimeSlug> = new Set(['participation-in-organized-criminal-group']);
 /** Co-occurring terms must lie within this many characters of each other. */
 const COMBO_WINDOW = 300;
 /** Headings that say what kind of provision it is, not what it is about ("Offences", "Penalización"). */
 const GENERIC_HEADING = new RegExp(
-  String.raw`^[\s\d.()§-]*(?:(?:general|provisions?|offen[cs]es?|penalt(?:y|ies)|sanctions?|punishment|definitions?|interpretation|scope|and|of|infractions?|peines?|p[ée]nal(?:e|es|isation)?|dispositions?|g[ée]n[ée]rales?|d[ée]lits?|crimes?|et|delitos?|penas?|sanciones|penalizaci[óo]n|disposiciones|infracciones|y|de|strafvorschriften|bu[ßs]geldvorschriften|strafbestimmungen|straftaten|ordnungswidrigkeiten|und|begriffsbestimmungen|allgemeine|vorschriften|strafbepalingen|strafbaarstelling|bepalingen|en|crimes?|penalidades|disposi[çc][õo]es|gerais|definições)[\s,;:.]*)+$`,
+  String.raw`^[\s\d.()§-]*(?:(?:general|provisions?|offen[cs]es?|criminali[sz]ation|incrimination|penalt(?:y|ies)|sanctions?|punishment|definitions?|interpretation|scope|and|of|infractions?|peines?|p[ée]nal(?:e|es|isation)?|dispositions?|g[ée]n[ée]rales?|d[ée]lits?|crimes?|et|delitos?|penas?|sanciones|penalizaci[óo]n|disposiciones|infracciones|y|de|strafvorschriften|bu[ßs]geldvorschriften|strafbestimmungen|straftaten|ordnungswidrigkeiten|und|begriffsbestimmungen|allgemeine|vorschriften|strafbepalingen|strafbaarstelling|bepalingen|en|crimes?|penalidades|disposi[çc][õo]es|gerais|definições)[\s,;:.]*)+$`,
   'iu',
 );
+
+export function isGenericHeading(heading: string): boolean {
+  return heading.trim() === '' || GENERIC_HEADING.test(heading);
+}
 
 function verbatim(hits: readonly Hit[]): string[] {
   return [...new Set(hits.map((h) => h.verbatim))];
@@ -79,6 +88,8 @@ function combo(s: Scanned, slug: CrimeSlug): Hit[] {
 
 /** How far back a condition word makes a term a circumstance of the penalty. */
 const CONDITION_REACH = 120;
+/** How far after an offence its penalty may follow in the same sentence. */
+const PENALTY_REACH = 400;
 
 /**
  * Strong terms in the same sentence as a penalty, prohibition or criminalisation clause, unless
@@ -88,8 +99,17 @@ export function sanctioned(s: Scanned, strong: readonly Hit[]): Hit[] {
   const markers = supportHits(s, 'penalty').concat(supportHits(s, 'prohibition'), supportHits(s, 'criminalisation'));
   const sentences = new Set(markers.map((m) => s.sentenceAt(m.start)));
   const conditions = supportHits(s, 'condition');
-  return strong.filter((h) => sentences.has(s.sentenceAt(h.start))
-    && !conditions.some((c) => c.end <= h.start && h.start - c.end <= CONDITION_REACH && s.sentenceAt(c.start) === s.sentenceAt(h.start)));
+  return strong.filter((h) => {
+    const sentence = s.sentenceAt(h.start);
+    if (!sentences.has(sentence)) return false;
+    const inSentence = conditions.filter((c) => c.end <= h.start && s.sentenceAt(c.start) === sentence);
+    // "... is punished ... when committed by an organized group": the condition stands between penalty and term.
+    const penaltyFirst = markers.some((m) => m.end <= h.start && s.sentenceAt(m.start) === sentence && !inSentence.some((c) => c.start > m.end));
+    // "Whoever imports firearms ... shall be punished": the penalty follows the offence closely.
+    const offenceFirst = markers.some((m) => m.start >= h.end && m.start - h.end <= PENALTY_REACH && s.sentenceAt(m.start) === sentence);
+    const near = inSentence.some((c) => h.start - c.end <= CONDITION_REACH);
+    return !near && (penaltyFirst || offenceFirst);
+  });
 }
 
 /**
@@ -102,7 +122,7 @@ export function provisionCrimes(p: ProvisionScan, heading: string): CrimeFinding
   const out: CrimeFinding[] = [];
   const counted = textMentions(p);
   const survey = counted.size >= SURVEY_CATEGORIES;
-  const ownHeading = heading.trim() !== '' && !GENERIC_HEADING.test(heading);
+  const ownHeading = !isGenericHeading(heading);
   const needed = survey || ownHeading ? MENTIONS_UNDER_OTHER_HEADING : MENTIONS;
   for (const slug of CRIME_SLUGS) {
     const inHeading = crimeHits(p.heading, slug, 'strong');
@@ -116,7 +136,7 @@ export function provisionCrimes(p: ProvisionScan, heading: string): CrimeFinding
       continue;
     }
     const strong = counted.get(slug);
-    if (strong && strong.count >= needed) {
+    if (strong && strong.count >= needed + (CONTEXT_PRONE.has(slug) ? 1 : 0)) {
       out.push({ slug, rule: 'text', terms: strong.terms });
       continue;
     }
@@ -135,11 +155,16 @@ export function provisionCrimes(p: ProvisionScan, heading: string): CrimeFinding
   return out;
 }
 
-/** Categories named by a title (strong terms only). */
+/**
+ * Categories named by a title (strong terms only). A title that opens with the name of an
+ * instrument ("United Nations Convention against Transnational Organized Crime and the Protocols
+ * Thereto") is about it, though the name elsewhere only cites it.
+ */
 export function titleCrimes(titles: readonly Scanned[]): CrimeFinding[] {
   const out: CrimeFinding[] = [];
   for (const slug of CRIME_SLUGS) {
-    const hits = titles.flatMap((s) => crimeHits(s, slug, 'strong'));
+    const opening = titles.flatMap((s) => s.crime.filter((h) => h.negated && h.start <= 4 && h.metas.some((m) => m.cls === 'crime' && m.slug === slug && m.role === 'not')));
+    const hits = [...titles.flatMap((s) => crimeHits(s, slug, 'strong')), ...opening];
     if (hits.length) out.push({ slug, rule: 'title', terms: verbatim(hits) });
   }
   return out;

@@ -48,9 +48,19 @@ const TITLE_LINE = 120;
  */
 function headingAndText(p: ParsedProvision): { heading: string; text: string } {
   if (p.heading?.trim()) return { heading: p.heading, text: p.text };
-  const m = /^\s*([^\n]{3,})\n+([\s\S]+)$/.exec(p.text);
-  if (m && m[1].length <= TITLE_LINE && !/[.;:,]\s*$/.test(m[1]) && !/^\s*(?:\d+[.)]|\(?[a-z]\))\s/.test(m[1])) return { heading: m[1], text: m[2] };
-  return { heading: '', text: p.text };
+  // A title may be broken over several short lines ("Penalización de la participación en un grupo / delictivo organizado").
+  const lines = p.text.split(/\n+/);
+  const title: string[] = [];
+  for (const line of lines) {
+    const l = line.trim();
+    if (!l || l.length > TITLE_LINE || /^(?:\d+[.)°º]|\(?[a-z0-9]{1,3}\))\s/i.test(l)) break;
+    if (/[.;:,]$/.test(l)) break;
+    title.push(l);
+    if (title.join(' ').length > TITLE_LINE * 1.5) return { heading: '', text: p.text };
+  }
+  if (!title.length || title.length === lines.filter((l) => l.trim()).length) return { heading: '', text: p.text };
+  const rest = p.text.slice(p.text.indexOf(title[title.length - 1]) + title[title.length - 1].length);
+  return { heading: title.join(' '), text: rest };
 }
 
 const CRIME_RULE_ID = { title: 'title', heading: 'lexicon-heading', structure: 'structure', text: 'lexicon-text', sanction: 'lexicon-sanction', pair: 'lexicon-pair' } as const;
@@ -112,7 +122,7 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
         spread.set(slug, sp);
       }
     }
-    const articles = treaty ? treatyProvisionArticles(treaty, articleNumber(p.number), ps, crimes) : provisionArticles(ps, crimes);
+    const articles = treaty ? treatyProvisionArticles(treaty, articleNumber(p.number), ps, heading, crimes) : provisionArticles(ps, heading, crimes);
     if (!treaty) {
       for (const c of findCitations(`${p.heading ?? ''}\n${p.text}`)) articles.push({ code: c.code, rule: 'citation', terms: [c.text] });
     }

@@ -34,6 +34,8 @@ export interface Hit {
   metas: TermMeta[];
   /** Part of the name of a law, treaty or body (names.ts): a reference, not a subject. */
   name: boolean;
+  /** Matched a `not` phrase of a lexicon ("corruption of minors"): counts for nothing, except a title's opening words. */
+  negated: boolean;
 }
 
 export interface Scanned {
@@ -107,23 +109,37 @@ function classHits(raw: readonly TermHit[], c: Compiled, cls: TermMeta['cls'], o
   for (const h of dropContained(mine)) {
     const end = h.index + h.match.length;
     const metas = bySpan.get(`${h.index}:${h.match.length}`) ?? [];
-    if (metas.some((m) => m.cls === 'crime' && m.role === 'not')) continue;
+    const negated = metas.some((m) => m.cls === 'crime' && m.role === 'not');
     const from = map[h.index];
     const to = map[Math.min(end, map.length - 1)];
     const name = names && cls === 'crime' && isNameMention(original, from, Math.max(to, from + 1));
-    out.push({ start: h.index, end, term: h.term, verbatim: originalSlice(original, map, h.index, end).trim(), metas, name });
+    out.push({ start: h.index, end, term: h.term, verbatim: originalSlice(original, map, h.index, end).trim(), metas, name, negated });
   }
   return out;
 }
 
 export type Scanner = (text: string) => Scanned;
 
-/** Where sentences (and enumerated items) end: full stops, semicolons, blank lines, new numbered items. */
-const SENTENCE_END = /[.;!?。；！？](?=\s|$)|\n\s*\n|\n(?=\s*(?:\d+[.)°º]|[a-z]\)|\([a-z0-9]+\)|[ivx]+[.)]|[-–•]\s))/g;
+/**
+ * Where sentences end: full stops, semicolons, blank lines, new numbered items; but the items of a
+ * list introduced by a colon ("Est puni ... : 1. le fait de ...; 2. ...") belong to its sentence.
+ */
+const SENTENCE_END = /(?<!(?:^|\n)\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})|\b(?:art|arts|no|nr|n°|p|para|al|cf|etc|inc|lit|abs|ss|s))[.](?=\s|$)|[;!?。；！？](?=\s|$)|\n\s*\n|\n(?=\s*(?:\d+[.)°º]|[a-z]\)|\([a-z0-9]+\)|[ivx]+[.)]|[-–•]\s))/g;
+const ITEM_START = /^\s*(?:\d+[.)°º]|[a-z]\)|\([a-z0-9]+\)|[ivx]+[.)]|[-–•]\s)/;
 
 function sentenceBounds(norm: string): number[] {
   const out: number[] = [];
-  for (const m of norm.matchAll(SENTENCE_END)) out.push((m.index ?? 0) + m[0].length);
+  let inList = false;
+  let last = 0;
+  for (const m of norm.matchAll(SENTENCE_END)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const before = norm.slice(last, m.index ?? 0).trimEnd();
+    const item = ITEM_START.test(norm.slice(at, at + 12));
+    if (before.endsWith(':') || before.endsWith('：')) inList = true;
+    else if (!item) inList = false;
+    if (!(inList && item)) out.push(at);
+    last = at;
+  }
   return out;
 }
 
@@ -160,12 +176,12 @@ export function scannerFor(langs: readonly LexiconLanguage[], options: { names?:
 
 /** Crime hits of one category and role (names of instruments and bodies left out). */
 export function crimeHits(s: Scanned, slug: CrimeSlug, role: CrimeRole): Hit[] {
-  return s.crime.filter((h) => !h.name && h.metas.some((m) => m.cls === 'crime' && m.slug === slug && m.role === role));
+  return s.crime.filter((h) => !h.name && !h.negated && h.metas.some((m) => m.cls === 'crime' && m.slug === slug && m.role === role));
 }
 
 /** Hits of one part of one co-occurrence list of a category. */
 export function comboHits(s: Scanned, slug: CrimeSlug, combo: number, part: number): Hit[] {
-  return s.crime.filter((h) => !h.name && h.metas.some((m) => m.cls === 'crime' && m.slug === slug && m.role === 'combo' && m.combo === combo && m.part === part));
+  return s.crime.filter((h) => !h.name && !h.negated && h.metas.some((m) => m.cls === 'crime' && m.slug === slug && m.role === 'combo' && m.combo === combo && m.part === part));
 }
 
 export function supportHits(s: Scanned, role: SupportRole): Hit[] {

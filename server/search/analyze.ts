@@ -7,6 +7,7 @@
 import { conceptSpans, conceptToken, lookupWords } from '../../corpus/lexicon/concept-index.js';
 import { normalizeText, isUnspacedScript } from '../../corpus/lexicon/normalize.js';
 import { STOPWORDS } from './stopwords.js';
+import { analyzeQuery as analyzeGlossary } from '../../corpus/lexicon/query.js';
 
 export const MAX_ENGINE_WORDS = 10;
 const MAX_CONCEPTS = 6;
@@ -24,8 +25,33 @@ export interface AnalyzedQuery {
 export function analyzeQuery(q: string): AnalyzedQuery {
   const text = q.trim();
   if (!text) return { engineQuery: '', concepts: [], words: [], dropped: [] };
+  // Glossary analysis (typo-tolerant, stems, stopword gaps); the exact scanner used at ingest as a fallback.
+  const glossary = analyzeGlossary(text);
+  const specific = glossary.concepts.filter((c) => !c.broad).map((c) => c.id);
+  const broad = glossary.concepts.filter((c) => c.broad).map((c) => c.id);
+  const exact = exactConcepts(text);
+  const concepts = [...new Set([...specific, ...exact.concepts, ...broad])].slice(0, MAX_CONCEPTS);
+  const residual = glossary.residual ? lookupWords(glossary.residual) : exact.rest;
+  const dropped: string[] = [];
+  const content = residual.filter((w) => {
+    const stop = STOPWORDS.has(w) || (w.length < 2 && !/\d/.test(w)) || concepts.length > 0 && exact.covered.has(w);
+    if (stop) dropped.push(w);
+    return !stop;
+  });
+  const room = Math.max(MAX_ENGINE_WORDS - concepts.length, 0);
+  let words = content;
+  if (content.length > room) {
+    // Keep the most salient words (longest first, as a cheap proxy for rarity), in query order.
+    const keep = new Set([...content.map((w, i) => ({ w, i })).sort((a, b) => b.w.length - a.w.length || a.i - b.i).slice(0, room).map((x) => x.i)]);
+    words = content.filter((_, i) => keep.has(i));
+    dropped.push(...content.filter((_, i) => !keep.has(i)));
+  }
+  return { engineQuery: [...concepts.map(conceptToken), ...words].join(' '), concepts, words, dropped };
+}
+
+/** Concepts found by the exact ingest-time scanner, with the words they cover. */
+function exactConcepts(text: string): { concepts: string[]; rest: string[]; covered: Set<string> } {
   const spans = conceptSpans(text);
-  // Longest spans first; a concept inside a longer matched term is dropped (its words are covered).
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const coveredWords = new Set<number>();
   const coveredChars = new Set<number>();
@@ -39,29 +65,10 @@ export function analyzeQuery(q: string): AnalyzedQuery {
     if (!chosen.some((c) => c.concept === s.concept)) chosen.push({ concept: s.concept, start: s.start });
   }
   chosen.sort((a, b) => a.start - b.start);
-  const concepts = chosen.slice(0, MAX_CONCEPTS).map((c) => c.concept);
-
-  // Remaining words: for Chinese, the characters not covered by a concept; elsewhere, uncovered words.
   const norm = normalizeText(text);
-  let rest: string[];
-  if (isUnspacedScript(norm)) {
-    rest = norm.split('').map((ch, i) => (coveredChars.has(i) ? ' ' : ch)).join('').split(/[\s\p{P}]+/u).filter((w) => w.length >= 2);
-  } else {
-    rest = lookupWords(text).filter((_, i) => !coveredWords.has(i));
-  }
-  const dropped: string[] = [];
-  const content = rest.filter((w) => {
-    const stop = STOPWORDS.has(w) || (w.length < 2 && !/\d/.test(w));
-    if (stop) dropped.push(w);
-    return !stop;
-  });
-  const room = Math.max(MAX_ENGINE_WORDS - concepts.length, 0);
-  let words = content;
-  if (content.length > room) {
-    // Keep the most salient words (longest first, as a cheap proxy for rarity), in query order.
-    const keep = new Set([...content.map((w, i) => ({ w, i })).sort((a, b) => b.w.length - a.w.length || a.i - b.i).slice(0, room).map((x) => x.i)]);
-    words = content.filter((_, i) => keep.has(i));
-    dropped.push(...content.filter((_, i) => !keep.has(i)));
-  }
-  return { engineQuery: [...concepts.map(conceptToken), ...words].join(' '), concepts, words, dropped };
+  const words = lookupWords(text);
+  const rest = isUnspacedScript(norm)
+    ? norm.split('').map((ch, i) => (coveredChars.has(i) ? ' ' : ch)).join('').split(/[\s\p{P}]+/u).filter((w) => w.length >= 2)
+    : words.filter((_, i) => !coveredWords.has(i));
+  return { concepts: chosen.map((c) => c.concept), rest, covered: new Set(words.filter((_, i) => coveredWords.has(i))) };
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { axe, DIST, launch, ready, screenshot, startSite, watch, type Site } from './harness.js';
-import { parseCorpusDocument } from '../helpers/corpus.js';
+import { parseCorpusDocument, rawManifest } from '../helpers/corpus.js';
 
 const UI = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 const AML = 'legislation-chn-anti-money-laundering-law';
@@ -146,6 +146,39 @@ describe('the document page shows the real text', () => {
     expect(ld['@type']).toBe('Legislation');
     expect(ld.name).toBe(parsed.document.title);
     expect(ld.legislationJurisdiction).toBe('CHN');
+    await page.close();
+  });
+});
+
+describe('country profile and precedent finder over the real corpus', () => {
+  it('profiles China with the counts of the manifest', async () => {
+    const chn = rawManifest().filter((r) => r.country === 'CHN');
+    const { page, problems } = await open('en', '/countries/CHN');
+    await page.waitForSelector('.count-table');
+    expect(await page.locator('.country-total').textContent()).toBe(`${chn.length} documents from ${await page.locator('h1').textContent()}`);
+    const kinds = Object.fromEntries(await page.locator('#country_kinds ~ table tbody tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')?.textContent ?? '', Number(r.querySelector('td')?.textContent)])));
+    expect(kinds).toEqual({ Legislation: chn.filter((r) => r.kind === 'legislation').length, 'Case law': chn.filter((r) => r.kind === 'case').length });
+    expect(await page.locator('.instruments li').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('finds provisions similar to the French money-laundering offence in other countries', async () => {
+    const code = await parseCorpusDocument('legislation-fra-criminal-code');
+    const draft = code.document.provisions.find((p) => /\b324-1$/.test(p.number ?? ''));
+    expect(draft?.text).toMatch(/blanchiment/);
+    const { page, problems } = await open('en', '/similar');
+    await page.getByLabel('Draft provision').fill(draft?.text ?? '');
+    await page.getByLabel('Leave out').selectOption('FRA');
+    await page.getByRole('button', { name: 'Find similar provisions' }).click();
+    await page.waitForSelector('#similar-count');
+    const hits = page.locator('.similar-hit');
+    expect(await hits.count()).toBeGreaterThan(0);
+    for (const meta of await hits.locator('.hit__meta').allTextContents()) expect(meta).not.toMatch(/^France/);
+    expect((await hits.locator('.similar-hit__why').allTextContents()).some((w) => w.includes('Money laundering'))).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'en-similar-results');
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

@@ -146,7 +146,8 @@ async function signIn(email: string): Promise<{ cookie: string; csrf: string }> 
 }
 
 function call(route: Route, cookie?: string) {
-  let r = request(w.app)[route.method](route.url).buffer(true);
+  // A fixed Host: absolute URLs (feed ids, links) must not vary with supertest's ephemeral port.
+  let r = request(w.app)[route.method](route.url).buffer(true).set('Host', 'lexatlas.test');
   if (cookie) r = r.set('Cookie', cookie);
   return route.body ? r.send(route.body) : r;
 }

@@ -41,6 +41,12 @@ describe('glossary shape', () => {
     }
   });
 
+  test('broad (general vocabulary) entries stay a small minority', () => {
+    const broad = GLOSSARY.filter((e) => e.broad).map((e) => e.id);
+    expect(broad).toEqual(expect.arrayContaining(['evidence', 'police', 'victims', 'internet-online']));
+    expect(broad.length / GLOSSARY.length).toBeLessThan(0.1);
+  });
+
   test('crime tags are known slugs and article codes name a corpus treaty', () => {
     for (const e of GLOSSARY) {
       for (const c of e.crimes ?? []) expect(CRIME_SLUGS).toContain(c);

@@ -23,7 +23,8 @@ export interface SearchHit {
 }
 
 export interface SearchResponse {
-  query: string;
+  /** What was searched: the concepts (crime categories, glossary terms) the query named, words dropped. */
+  query: { q: string; concepts?: string[]; dropped_words?: string[] } | string;
   total: number;
   page: number;
   per_page: number;
@@ -126,21 +127,6 @@ export function isAbort(err: unknown): boolean {
   return err instanceof Error && err.name === 'AbortError';
 }
 
-/** A provision as the treaty-article grid and the precedent finder list it. */
-export interface ProvisionRef {
-  documentId: string;
-  key: string;
-  title: string;
-  country: string;
-  language: string;
-  kind: string;
-  number: string | null;
-  heading: string | null;
-  /** Start of the text, or a highlighted snippet (`<mark>` only). */
-  snippet: string | null;
-  score?: number;
-}
-
 /** One provision in the comparison grid (GET /api/treaties/:code/articles/:n, GET /api/matrix). */
 export interface GridCell {
   document: string;
@@ -173,6 +159,34 @@ export interface ProvisionResponse extends Provision {
   document: { id: string; kind: string; title: string; title_en: string | null; country: string; language: string; date: string | null; url: string | null };
 }
 
+/** POST /api/similar */
 export interface SimilarResponse {
-  hits: ProvisionRef[];
+  query: { concepts: string[]; words: string[] };
+  results: {
+    document: string;
+    title: string;
+    key: string;
+    label: string;
+    country: string;
+    language: string;
+    kind: string;
+    score: number;
+    /** Start of the provision's text (plain text). */
+    text: string;
+    articles: string[];
+    crimes: string[];
+    why: { shared_concepts: string[]; shared_articles: string[] };
+  }[];
+}
+
+/** GET /api/countries/:iso3 */
+export interface CountryResponse {
+  code: string;
+  label: string;
+  documents: number;
+  by_kind: FacetValue[];
+  by_crime: FacetValue[];
+  by_language: FacetValue[];
+  by_article: FacetValue[];
+  key_instruments: { id: string; kind: string; title: string; title_en: string | null; date: string | null; provisions: number; url: string }[];
 }

@@ -95,3 +95,9 @@ export function vocabCodes(group: string): string[] {
   const g = i18next.getResource(current, 'vocab', group) as Record<string, string> | undefined;
   return g ? Object.keys(g) : [];
 }
+
+/** A crime category's name in a document's language (for highlighting), when it is a UN language. */
+export function crimeNameIn(slug: string, docLang: string): string | null {
+  const v = i18next.getResource(current, 'vocab', `crimeNames.${slug}.${docLang}`) as string | undefined;
+  return v ?? null;
+}

@@ -55,8 +55,9 @@ async function render(ui: UiLang, main: HTMLElement, opts: UpdateOptions & { scr
   current.instance = instance;
   if (opts.pop && opts.scrollY !== undefined) window.scrollTo(0, opts.scrollY);
   else if (!location.hash) window.scrollTo(0, 0);
-  // Move focus to the new page's heading so screen readers announce it (not on first load).
-  if (!opts.keepFocus && !opts.first) main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  // Move focus to the new page's heading so screen readers announce it (not on first load, and
+  // not when the page has put it on a target provision).
+  if (!opts.keepFocus && !opts.first && !main.querySelector('.is-target')) main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
 }
 
 async function boot(): Promise<void> {

@@ -79,4 +79,16 @@ export function startRouter(uiLang: UiLang): void {
     e.preventDefault();
     navigate(a.href);
   });
+  // GET forms (the home page's search box) navigate in place too; empty fields are left out.
+  document.addEventListener('submit', (e) => {
+    const form = e.target as HTMLFormElement;
+    if (e.defaultPrevented || form.method.toLowerCase() !== 'get') return;
+    const url = new URL(form.action, location.href);
+    if (url.origin !== location.origin || langOf(url.pathname) !== uiLang) return;
+    e.preventDefault();
+    const params = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v.trim()) params.append(k, v);
+    const qs = params.toString();
+    navigate(`${url.pathname}${qs ? `?${qs}` : ''}`);
+  });
 }

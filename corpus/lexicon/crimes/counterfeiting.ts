@@ -54,7 +54,6 @@ export const counterfeiting: CrimeLexicon = {
     nl: [
       'valsemunterij', 'vals geld', 'valse munt*', 'nagemaakt* munt*', 'nagemaakt* bankbiljet*', 'namaak*',
       'namaakgoederen', 'merkinbreuk', 'merkenpiraterij', 'vervalsing van munt*', 'vervalste bankbiljetten', 'piraterij van merken',
-      'inbreuk op het auteursrecht',
     ],
   },
   weak: {
@@ -66,7 +65,7 @@ export const counterfeiting: CrimeLexicon = {
     ru: ['товарн* знак*', 'подделк*', 'поддельн*', 'денежн* знак*', 'интеллектуальн* собственност*'],
     de: ['marke*', 'fälschung*', 'gefälscht*', 'geld', 'banknote*', 'urheberrecht*', 'geschützte* marke*'],
     pt: ['marca*', 'falsific*', 'moeda*', 'cédula*', 'propriedade intelectual', 'direito autoral'],
-    nl: ['merk*', 'vervals*', 'munt*', 'bankbiljet*', 'auteursrecht*', 'intellectuele eigendom'],
+    nl: ['merk*', 'vervals*', 'munt*', 'bankbiljet*', 'auteursrecht*', 'intellectuele eigendom', 'inbreuk op het auteursrecht'],
   },
   not: {
     zh: ['假药', '伪造、变造、买卖国家机关公文', '伪造公司、企业'],

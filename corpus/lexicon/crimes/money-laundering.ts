@@ -32,8 +32,7 @@ export const moneyLaundering: CrimeLexicon = {
     ],
     ru: [
       'отмывани*', 'легализаци* денежн* средств', 'легализаци* доход*', 'отмыва*',
-      'денежн* средств* или ин* имуществ*, приобретенн* преступн* путем', 'приобретенн* преступн* путем',
-      'полученн* преступн* путем', 'финансов* разведк*', 'росфинмониторинг*',
+      'финансов* разведк*', 'росфинмониторинг*',
     ],
     de: [
       'geldwäsche*', '*geldwäsche', 'geldwäschegesetz', 'verschleierung unrechtmäßig erlangter vermögenswerte',
@@ -56,7 +55,7 @@ export const moneyLaundering: CrimeLexicon = {
     fr: ['déclaration* de soupçon', 'opérations douteuses', 'opération douteuse', 'produit* du crime', 'produit* de la criminalité', 'produit* de l\'infraction', 'recel*', 'dissimul*', 'vigilance', 'bénéficiaire* effectif*', 'établissement* financier*', 'origine illicite', 'justification mensongère'],
     es: ['operaciones sospechosas', 'operación sospechosa', 'producto del delito', 'productos del delito', 'encubrimiento', 'ocult*', 'origen ilícito', 'procedencia ilícita', 'debida diligencia', 'beneficiario* final*', 'sujetos obligados', 'sujeto obligado', 'entidades financieras', 'conversión', 'transferencia*'],
     ar: ['العمليات المشبوهة', 'العمليات المشتبه بها', 'المتحصلات', 'العائدات', 'إخفاء', 'تمويه', 'المؤسسات المالية', 'العناية الواجبة', 'المستفيد الحقيقي', 'مصدر غير مشروع'],
-    ru: ['подозрительн* операци*', 'доход*', 'сокрыти*', 'финансов* операци*', 'обязательн* контрол*', 'идентификаци* клиент*'],
+    ru: ['подозрительн* операци*', 'приобретенн* преступн* путем', 'полученн* преступн* путем', 'доход*', 'сокрыти*', 'финансов* операци*', 'обязательн* контрол*', 'идентификаци* клиент*'],
     de: ['verdachtsmeldung*', 'herrührt', 'verschleier*', 'verbirgt', 'vermögenswert*', 'verpflichtete', 'sorgfaltspflicht*', 'wirtschaftlich berechtigt*', 'rechtswidrige* tat herrühr*'],
     pt: ['operações suspeitas', 'ocultar', 'dissimular', 'proveniente* de infração penal', 'bens, direitos ou valores', 'instituições financeiras'],
     nl: ['ongebruikelijke transactie*', 'heling', 'verhul*', 'verberg*', 'misdrijf afkomstig', 'cliëntenonderzoek', 'uiteindelijk belanghebbende*'],

@@ -46,7 +46,7 @@ export const obstructionOfJustice: CrimeLexicon = {
       'embaraçar a investigação', 'embaraça a investigação',
     ],
     nl: [
-      'belemmering van de rechtsgang', 'bedreiging van getuigen', 'omkoping van getuigen', 'misdrijven tegen het openbaar gezag', 'heling van personen',
+      'belemmering van de rechtsgang', 'belemmeren van de rechtsgang', 'bedreiging van getuigen', 'omkoping van getuigen', 'misdrijven tegen het openbaar gezag', 'heling van personen',
     ],
   },
   weak: {

@@ -79,6 +79,6 @@ export const participationInOrganizedCriminalGroup: CrimeLexicon = {
     ru: ['конвенци* организации объединенных наций против транснациональной организованной преступности', 'конвенци* против транснациональной организованной преступности'],
     de: ['übereinkommen der vereinten nationen gegen die grenzüberschreitende organisierte kriminalität', 'übereinkommens der vereinten nationen gegen die grenzüberschreitende organisierte kriminalität'],
     pt: ['convenção das nações unidas contra o crime organizado transnacional', 'convenção contra o crime organizado transnacional'],
-    nl: ['verdrag van de verenigde naties tegen grensoverschrijdende georganiseerde misdaad', 'verdrag tegen grensoverschrijdende georganiseerde misdaad'],
+    nl: ['verdrag van de verenigde naties tegen grensoverschrijdende georganiseerde misdaad', 'tegen grensoverschrijdende georganiseerde misdaad', 'tegen transnationale georganiseerde misdaad', 'tegen de grensoverschrijdende georganiseerde misdaad'],
   },
 };

@@ -16,7 +16,7 @@ export const smugglingOfMigrants: CrimeLexicon = {
       'procure the illegal entry', 'procurement of illegal entry', 'facilitat* illegal entry', 'facilitat* the illegal entry',
       'illegal immigration', 'unlawful entry of aliens', 'enabling illegal residence', 'disembarking persons at sea',
       'illegal border crossing*', 'irregular migration', 'migrant smuggler*', 'people smuggler*', 'human smuggler*',
-      'smuggling network*',
+      'smuggling network*', 'tip/som',
     ],
     fr: [
       'trafic illicite de migrants', 'trafic de migrants', 'passeur*', 'aide à l\'entrée irrégulière',

@@ -16,7 +16,7 @@ export const traffickingInPersons: CrimeLexicon = {
       'debt bondage', 'peonage', 'slavery', 'slave trade', 'trafficking in persons offence*',
       'trafficking in persons protocol', 'child trafficking', 'traffickers in persons', 'human traffickers',
       'trafficking of human organs', 'trafficking in human organs', 'practices similar to slavery', 'involuntary servitude',
-      'commercial sexual exploitation', 'trafficking in person*',
+      'commercial sexual exploitation', 'trafficking in person*', 'tip/som',
     ],
     fr: [
       'traite des êtres humains', 'traite des personnes', 'traite d\'êtres humains', 'traite de personnes', 'traite des femmes',

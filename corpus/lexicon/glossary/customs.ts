@@ -4,6 +4,7 @@ import type { GlossaryEntry } from './types.js';
 export const CUSTOMS: GlossaryEntry[] = [
   {
     id: 'customs',
+    broad: true,
     terms: {
       en: ['customs', 'customs authorities', 'customs administration', 'customs law', 'customs code', 'customs service'],
       fr: ['douane', 'douanes', 'administration des douanes', 'code des douanes', 'agents des douanes', 'droit douanier'],
@@ -132,6 +133,7 @@ export const CUSTOMS: GlossaryEntry[] = [
   },
   {
     id: 'transit',
+    broad: true,
     articles: ['FP-10', 'DRUGS1988-10'],
     terms: {
       en: ['transit', 'transit States', 'goods in transit', 'transshipment', 'transit countries'],

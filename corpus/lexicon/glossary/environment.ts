@@ -19,6 +19,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'environmental-protection',
+    broad: true,
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['environmental protection', 'protection of the environment', 'environmental law', 'environment', 'environmental impact assessment'],

@@ -20,6 +20,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'weapons-general',
+    broad: true,
     crimes: ['firearms-trafficking'],
     terms: {
       en: ['weapons', 'arms', 'weapon', 'prohibited weapons', 'restricted weapons', 'bladed weapons'],

@@ -45,7 +45,7 @@ export const GENERAL: GlossaryEntry[] = [
       ru: ['преступное сообщество', 'преступная организация', 'преступн* сообществ*', 'преступн* организаци*', 'преступн* сет*'],
       ar: ['منظمة إجرامية', 'المنظمات الإجرامية', 'الشبكات الإجرامية', 'عصابة إجرامية', 'تشكيل عصابي'],
       zh: ['犯罪组织', '犯罪网络', '犯罪团伙'],
-      de: ['kriminelle Vereinigung', 'kriminellen Vereinigung', 'kriminelle Organisation', 'kriminelle Netzwerke'],
+      de: ['kriminelle Vereinigung', 'kriminellen Vereinigung', 'kriminelle Organisation', 'kriminelle Netzwerke', 'kriminell* Vereinigung*'],
       pt: ['organização criminosa', 'organizações criminosas', 'rede criminosa', 'milícia privada'],
       nl: ['criminele organisatie', 'criminele organisaties', 'crimineel netwerk', 'criminele netwerken'],
     },
@@ -238,6 +238,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'intent-knowledge',
+    broad: true,
     articles: ['UNCAC-28', 'UNTOC-5', 'UNTOC-6'],
     terms: {
       en: ['intent', 'intentionally', 'knowledge, intent or purpose', 'mens rea', 'knowingly', 'wilfully', 'criminal intent'],
@@ -341,6 +342,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'imprisonment',
+    broad: true,
     articles: ['UNTOC-11'],
     terms: {
       en: ['imprisonment', 'term of imprisonment', 'deprivation of liberty', 'custodial sentence', 'prison sentence', 'incarceration'],
@@ -384,6 +386,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'fine-pecuniary-penalty',
+    broad: true,
     articles: ['UNTOC-10', 'UNTOC-11'],
     terms: {
       en: ['fine', 'fines', 'criminal fine', 'monetary sanctions', 'pecuniary penalty', 'penalty of a fine'],
@@ -399,6 +402,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'criminal-sanctions',
+    broad: true,
     articles: ['UNTOC-11', 'UNCAC-30', 'BUDAPEST-13', 'COE-TIP-2005-23'],
     terms: {
       en: ['criminal sanctions', 'criminal penalties', 'penalties', 'punishment', 'sanctions and measures', 'effective, proportionate and dissuasive sanctions', 'sentence'],
@@ -443,6 +447,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'criminal-code',
+    broad: true,
     terms: {
       en: ['criminal code', 'penal code', 'criminal law', 'criminal legislation', 'penal law'],
       fr: ['code pénal', 'code criminel', 'droit pénal', 'législation pénale', 'loi pénale'],
@@ -457,6 +462,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'children-minors',
+    broad: true,
     terms: {
       en: ['child', 'children', 'minor', 'minors', 'juvenile', 'juveniles', 'under the age of eighteen', 'person under 18'],
       fr: ['enfant', 'enfants', 'mineur', 'mineurs', 'mineur de quinze ans', 'mineur de dix-huit ans'],
@@ -500,6 +506,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'human-rights',
+    broad: true,
     terms: {
       en: ['human rights', 'fundamental rights', 'fundamental freedoms', 'human rights safeguards', 'rule of law'],
       fr: ['droits de l\'homme', 'droits humains', 'droits fondamentaux', 'libertés fondamentales', 'état de droit'],

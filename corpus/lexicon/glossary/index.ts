@@ -10,6 +10,7 @@ import { OFFENCES } from './offences.js';
 import { COUNTERFEITING } from './counterfeiting.js';
 import { CORRUPTION } from './corruption.js';
 import { FINANCE } from './finance.js';
+import { AML } from './aml.js';
 import { COOPERATION } from './cooperation.js';
 import { PROCEDURE } from './procedure.js';
 import { JUSTICE } from './justice.js';
@@ -18,6 +19,7 @@ import { MIGRATION } from './migration.js';
 import { DRUGS } from './drugs.js';
 import { FIREARMS } from './firearms.js';
 import { CYBER } from './cyber.js';
+import { DIGITAL_EVIDENCE } from './digital-evidence.js';
 import { ENVIRONMENT } from './environment.js';
 import { MARITIME } from './maritime.js';
 import { CULTURAL_PROPERTY } from './cultural-property.js';
@@ -35,6 +37,7 @@ export const GLOSSARY_BY_DOMAIN: Readonly<Record<string, readonly GlossaryEntry[
   counterfeiting: COUNTERFEITING,
   corruption: CORRUPTION,
   finance: FINANCE,
+  aml: AML,
   cooperation: COOPERATION,
   procedure: PROCEDURE,
   justice: JUSTICE,
@@ -43,6 +46,7 @@ export const GLOSSARY_BY_DOMAIN: Readonly<Record<string, readonly GlossaryEntry[
   drugs: DRUGS,
   firearms: FIREARMS,
   cyber: CYBER,
+  'digital-evidence': DIGITAL_EVIDENCE,
   environment: ENVIRONMENT,
   maritime: MARITIME,
   'cultural-property': CULTURAL_PROPERTY,

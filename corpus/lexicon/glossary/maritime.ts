@@ -49,6 +49,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'vessels-ships',
+    broad: true,
     crimes: ['piracy-maritime-crime'],
     terms: {
       en: ['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'seagoing vessel'],
@@ -217,6 +218,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'ports',
+    broad: true,
     crimes: ['piracy-maritime-crime'],
     terms: {
       en: ['port', 'ports', 'seaport', 'port State', 'port facilities', 'harbour'],
@@ -232,6 +234,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'containers',
+    broad: true,
     crimes: ['drug-trafficking', 'piracy-maritime-crime'],
     terms: {
       en: ['container', 'containers', 'shipping containers', 'container control', 'cargo', 'container traffic'],

@@ -13,7 +13,7 @@ export const MIGRATION: GlossaryEntry[] = [
       ru: ['незаконный ввоз мигрантов', 'организация незаконной миграции', 'незаконн* ввоз* мигрант*', 'организаци* незаконн* миграци*', 'незаконн* переправ*'],
       ar: ['تهريب المهاجرين', 'تهريب البشر', 'تهريب الأشخاص', 'المهاجرين المهربين', 'تنظيم الهجرة غير المشروعة'],
       zh: ['偷运移民', '组织他人偷越国（边）境', '运送他人偷越国（边）境', '组织他人偷越国边境', '蛇头', '非法移民偷运'],
-      de: ['Einschleusen von Ausländern', 'Schleusung', 'Schleuser', 'Schleuserkriminalität', 'Einschleusen mit Todesfolge'],
+      de: ['Einschleusen von Ausländern', 'Schleusung', 'Schleuser', 'Schleuserkriminalität', 'Einschleusen mit Todesfolge', 'Einschleusen'],
       pt: ['contrabando de migrantes', 'tráfico ilícito de migrantes', 'promoção de migração ilegal', 'introdução clandestina de migrantes'],
       nl: ['mensensmokkel', 'smokkel van migranten', 'smokkel van migranten over land, over zee en door de lucht', 'mensensmokkelaars'],
     },
@@ -83,6 +83,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'migrants-foreigners',
+    broad: true,
     crimes: ['smuggling-of-migrants'],
     terms: {
       en: ['migrant', 'migrants', 'foreigner', 'foreigners', 'foreign national', 'foreign nationals', 'alien', 'aliens', 'non-citizens', 'immigration'],

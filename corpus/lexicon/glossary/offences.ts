@@ -105,6 +105,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'threats-intimidation',
+    broad: true,
     terms: {
       en: ['threats', 'threat', 'intimidation', 'coercion', 'use of force'],
       fr: ['menaces', 'menace', 'intimidation', 'contrainte', 'violence ou menace'],

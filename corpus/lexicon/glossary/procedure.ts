@@ -4,6 +4,7 @@ import type { GlossaryEntry } from './types.js';
 export const PROCEDURE: GlossaryEntry[] = [
   {
     id: 'criminal-procedure',
+    broad: true,
     terms: {
       en: ['criminal procedure', 'code of criminal procedure', 'criminal proceedings', 'criminal process', 'rules of criminal procedure'],
       fr: ['procédure pénale', 'code de procédure pénale', 'procès pénal', 'action publique'],
@@ -18,6 +19,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'criminal-investigation',
+    broad: true,
     terms: {
       en: ['criminal investigation', 'pre-trial investigation', 'investigation', 'investigative measures', 'investigating authority', 'inquiry'],
       fr: ['enquête pénale', 'instruction préparatoire', 'enquête préliminaire', 'information judiciaire', 'enquête de flagrance', 'juge d\'instruction'],
@@ -32,6 +34,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'prosecutor-prosecution',
+    broad: true,
     articles: ['UNTOC-11', 'UNCAC-30'],
     terms: {
       en: ['public prosecutor', 'prosecutor', 'prosecutors', 'prosecution service', 'prosecution', 'prosecutorial discretion', 'attorney general'],
@@ -47,6 +50,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'police',
+    broad: true,
     terms: {
       en: ['police', 'police officers', 'investigators', 'law enforcement officers', 'criminal police', 'judicial police'],
       fr: ['police', 'police judiciaire', 'officiers de police judiciaire', 'enquêteurs', 'gendarmerie', 'policiers'],
@@ -194,6 +198,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'witnesses-testimony',
+    broad: true,
     terms: {
       en: ['witness', 'witnesses', 'testimony', 'witness statement', 'give evidence', 'examination of witnesses'],
       fr: ['témoin', 'témoins', 'témoignage', 'audition des témoins', 'déposition'],
@@ -222,6 +227,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'evidence',
+    broad: true,
     terms: {
       en: ['evidence', 'proof', 'means of evidence', 'gathering of evidence', 'taking of evidence', 'burden of proof'],
       fr: ['preuve', 'preuves', 'éléments de preuve', 'moyens de preuve', 'administration de la preuve', 'charge de la preuve'],
@@ -320,6 +326,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'indictment-charges',
+    broad: true,
     terms: {
       en: ['indictment', 'charges', 'bill of indictment', 'charging decision', 'formal accusation', 'information laid'],
       fr: ['acte d\'accusation', 'mise en examen', 'mise en accusation', 'réquisitoire', 'renvoi devant la juridiction de jugement', 'chefs d\'accusation'],
@@ -334,6 +341,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'trial-and-judgment',
+    broad: true,
     terms: {
       en: ['trial', 'court hearing', 'judgment', 'verdict', 'conviction', 'acquittal', 'criminal court'],
       fr: ['procès', 'audience', 'jugement', 'verdict', 'condamnation', 'acquittement', 'cour d\'assises', 'tribunal correctionnel'],
@@ -348,6 +356,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'appeal-cassation',
+    broad: true,
     terms: {
       en: ['appeal', 'appeals', 'court of appeal', 'cassation', 'leave to appeal', 'Supreme Court'],
       fr: ['appel', 'pourvoi en cassation', 'Cour de cassation', 'chambre criminelle', 'cour d\'appel', 'pourvoi'],

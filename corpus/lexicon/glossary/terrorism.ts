@@ -27,7 +27,7 @@ export const TERRORISM: GlossaryEntry[] = [
       ru: ['террористическая организация', 'террористическое сообщество', 'террористическ* организаци*', 'террористическ* сообществ*'],
       ar: ['المنظمات الإرهابية', 'منظمة إرهابية', 'الكيانات الإرهابية', 'جماعة إرهابية', 'التنظيمات الإرهابية'],
       zh: ['恐怖组织', '恐怖活动组织', '组织、领导、参加恐怖组织', '恐怖主义组织'],
-      de: ['terroristische Vereinigung', 'terroristische Vereinigungen', 'Bildung terroristischer Vereinigungen', 'terroristische Organisation'],
+      de: ['terroristische Vereinigung', 'terroristische Vereinigungen', 'Bildung terroristischer Vereinigungen', 'terroristische Organisation', 'terroristisch* Vereinigung*'],
       pt: ['organização terrorista', 'organizações terroristas', 'grupo terrorista'],
       nl: ['terroristische organisatie', 'terroristische organisaties', 'terroristische groep'],
     },

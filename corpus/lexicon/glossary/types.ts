@@ -25,6 +25,11 @@ export interface GlossaryEntry {
   crimes?: CrimeSlug[];
   /** Convention articles that deal with the concept (`UNTOC-6`, `BUDAPEST-16`). */
   articles?: string[];
+  /**
+   * General legal vocabulary ("evidence", "police", "victim", "internet"): matches very widely, so
+   * a search or tagger should weight it low rather than treat it as a topic.
+   */
+  broad?: true;
   terms: GlossaryTerms;
 }
 

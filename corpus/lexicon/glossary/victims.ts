@@ -301,6 +301,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'victims',
+    broad: true,
     articles: ['UNTOC-25'],
     terms: {
       en: ['victim', 'victims', 'victims of crime', 'injured party', 'victims\' rights'],

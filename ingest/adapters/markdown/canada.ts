@@ -9,7 +9,7 @@
  * become annexes. The RELATED PROVISIONS / AMENDMENTS NOT IN FORCE blocks reuse section numbers
  * of the amending Acts: they stay under that path, the key allocator suffixes the repeats.
  */
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Nodes, RootContent } from 'mdast';
 import type { Finding } from '../../../corpus/schema.js';
 import type { ParsedProvision } from '../types.js';
 import type { MarkdownFamily } from '../markdown.js';
@@ -45,6 +45,21 @@ export function looksFrench(text: string): boolean {
   return fr > en;
 }
 
+/**
+ * `[^](2) Every proceeding…`: the footnote-marker artefact followed by a subsection number reads
+ * as a Markdown link to "2". Put the source text back so the number survives.
+ */
+function restoreCaretLinks(node: Nodes): void {
+  if (!('children' in node)) return;
+  node.children.forEach((child, i) => {
+    if (child.type === 'link' && inlineText(child) === '^') {
+      (node.children as Nodes[])[i] = { type: 'text', value: `[^](${child.url})` };
+    } else {
+      restoreCaretLinks(child);
+    }
+  });
+}
+
 export const canadaMarkdown: MarkdownFamily = (input, md) => {
   const findings: Finding[] = [];
   const fm = md.frontMatter;
@@ -73,6 +88,7 @@ export const canadaMarkdown: MarkdownFamily = (input, md) => {
     if (!unit) return;
     const u = unit;
     unit = null;
+    u.nodes.forEach(restoreCaretLinks);
     const text = tidy(renderBlocks(u.nodes).replace(/\[\^\]/g, ''));
     if (!text) {
       findings.push({

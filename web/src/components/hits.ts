@@ -1,6 +1,6 @@
 /** One search hit: title, where it comes from, the highlighted snippet and its best-matching provisions. */
 import { h, langAttr, markedTerms, snippet } from '../dom.js';
-import { countryLabel, fmtDate, kindLabel, languageLabel, t, type UiLang } from '../i18n.js';
+import { countryLabel, crimeNameIn, fmtDate, kindLabel, languageLabel, t, type UiLang } from '../i18n.js';
 import type { SearchHit } from '../api.js';
 
 /** Link to a document; `q` (and the engine's matched words, `hl`) make the document page highlight them. */
@@ -13,9 +13,14 @@ export function documentHref(ui: UiLang, id: string, q: string, key?: string, hl
   return `/${ui}/documents/${encodeURIComponent(id)}${qs ? `?${qs}` : ''}${key ? `#${encodeURIComponent(key)}` : ''}`;
 }
 
-export function hitItem(hit: SearchHit, ui: UiLang, q: string): HTMLElement {
+/**
+ * `concepts`: what the engine understood the query to name (e.g. the crime category
+ * money-laundering for "money laundering"); their names in the hit's language are highlighted too.
+ */
+export function hitItem(hit: SearchHit, ui: UiLang, q: string, concepts: string[] = []): HTMLElement {
   const hitLang = langAttr(hit.language);
-  const marked = [...markedTerms(hit.snippet), ...hit.provisions.flatMap((p) => markedTerms(p.snippet))];
+  const conceptNames = concepts.map((c) => crimeNameIn(c, hit.language)).filter((x): x is string => !!x);
+  const marked = [...conceptNames, ...markedTerms(hit.snippet), ...hit.provisions.flatMap((p) => markedTerms(p.snippet))];
   const meta = [kindLabel(hit.kind), countryLabel(hit.country), languageLabel(hit.language), fmtDate(hit.date)].filter(Boolean);
   return h('li', { class: 'hit', 'data-id': hit.id },
     h('article', { 'aria-labelledby': `hit-${hit.id}` },
@@ -29,7 +34,7 @@ export function hitItem(hit: SearchHit, ui: UiLang, q: string): HTMLElement {
           h('h4', { class: 'visually-hidden' }, t('search.best_provisions')),
           h('ul', null, hit.provisions.map((p) =>
             h('li', { class: 'hit-provision', 'data-key': p.key },
-              h('a', { href: documentHref(ui, hit.id, q, p.key, markedTerms(p.snippet)), class: 'hit-provision__label', lang: hitLang, dir: 'auto' }, p.label || p.key),
+              h('a', { href: documentHref(ui, hit.id, q, p.key, [...conceptNames, ...markedTerms(p.snippet)]), class: 'hit-provision__label', lang: hitLang, dir: 'auto' }, p.label || p.key),
               p.snippet ? h('p', { class: 'snippet', lang: hitLang, dir: 'auto' }, snippet(p.snippet)) : null))))
         : null));
 }

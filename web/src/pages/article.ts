@@ -26,7 +26,7 @@ export async function articlePage(ctx: PageContext): Promise<PageInstance | void
     body);
   let data: ArticleResponse;
   try {
-    data = await getJson<ArticleResponse>(`/api/treaties/${encodeURIComponent(treaty.toUpperCase())}/articles/${encodeURIComponent(n)}`, ctx.signal);
+    data = await getJson<ArticleResponse>(`/api/treaties/${encodeURIComponent(treaty.toUpperCase())}/articles/${encodeURIComponent(n)}?locale=${ui}`, ctx.signal);
   } catch (err) {
     if (isAbort(err)) return;
     clear(body);
@@ -64,7 +64,7 @@ export async function articlePage(ctx: PageContext): Promise<PageInstance | void
   });
 
   const row = (c: GridCountry) => h('tr', null,
-    h('th', { scope: 'row', class: 'grid__country' }, c.code === 'INT' ? countryLabel(c.code) : h('a', { href: `/${ui}/countries/${c.code}` }, c.label || countryLabel(c.code))),
+    h('th', { scope: 'row', class: 'grid__country' }, c.code === 'INT' ? countryLabel(c.code) : h('a', { href: `/${ui}/countries/${c.code}` }, countryLabel(c.code))),
     h('td', null, h('ul', { class: 'grid__provisions' }, (c.cells[code] ?? []).map((p) => gridProvision(p)))));
   const gridProvision = (p: GridCell) => {
     const ref = `${p.document}~${p.key}`;
@@ -96,7 +96,8 @@ export async function articlePage(ctx: PageContext): Promise<PageInstance | void
       texts.length ? texts.map((x) => h('details', { class: 'article-text', open: x === primary },
         h('summary', null, languageLabel(x.language)),
         h('h3', { lang: langAttr(x.language), dir: 'auto' }, [x.number, x.heading].filter(Boolean).join(' ') || x.title),
-        h('p', { class: 'provision__text', lang: langAttr(x.language), dir: 'auto' }, x.text))) : h('p', null, t('article.no_text'))),
+        x.text ? h('p', { class: 'provision__text', lang: langAttr(x.language), dir: 'auto' }, x.text) : null,
+        h('p', null, h('a', { href: documentHref(ui, x.document, '', `art-${n}`) }, t('article.open_treaty'))))) : h('p', null, t('article.no_text'))),
     h('section', { class: 'article-grid', 'aria-labelledby': 'grid_h' },
       h('h2', { id: 'grid_h' }, t('article.grid')),
       data.countries.length

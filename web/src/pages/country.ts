@@ -1,10 +1,10 @@
-/** Country profile: what the library holds for a country, by kind and crime category, and its main instruments. */
-import { clear, h } from '../dom.js';
-import { countryLabel, fmtNumber, t } from '../i18n.js';
-import { getJson, isAbort, searchUrl, type FacetValue, type SearchResponse } from '../api.js';
+/** Country profile (GET /api/countries/:iso3): what the library holds for a country, by kind and crime category, and its key instruments. */
+import { append, clear, h } from '../dom.js';
+import { countryLabel, fmtDate, fmtNumber, kindLabel, t, type UiLang } from '../i18n.js';
+import { getJson, isAbort, type CountryResponse, type FacetValue } from '../api.js';
 import { setTitle, type PageContext } from '../page.js';
 import { errorBox, loading } from '../components/feedback.js';
-import { hitItem } from '../components/hits.js';
+import { documentHref } from '../components/hits.js';
 
 export async function countryPage(ctx: PageContext): Promise<void> {
   const iso3 = ctx.route.params.iso3.toUpperCase();
@@ -17,10 +17,9 @@ export async function countryPage(ctx: PageContext): Promise<void> {
     h('h1', { class: 'page-title', tabindex: '-1' }, name),
     h('p', { class: 'lead' }, t('country.intro', { country: name })),
     body);
-  let res: SearchResponse;
+  let res: CountryResponse;
   try {
-    // The profile's counts are the search facets for this country: the same numbers a search shows.
-    res = await getJson<SearchResponse>(searchUrl(new URLSearchParams({ country: iso3, per_page: '10' })), ctx.signal);
+    res = await getJson<CountryResponse>(`/api/countries/${encodeURIComponent(iso3)}?locale=${ui}`, ctx.signal);
   } catch (err) {
     if (isAbort(err)) return;
     clear(body);
@@ -28,7 +27,7 @@ export async function countryPage(ctx: PageContext): Promise<void> {
     return;
   }
   clear(body);
-  if (!res.total) {
+  if (!res.documents) {
     body.append(h('p', { class: 'empty' }, t('country.none', { country: name })));
     return;
   }
@@ -38,15 +37,22 @@ export async function countryPage(ctx: PageContext): Promise<void> {
     h('table', { class: 'count-table' },
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('country.category')), h('th', { scope: 'col', class: 'num' }, t('country.documents_col')))),
       h('tbody', null, values.map((v) => h('tr', null,
-        h('th', { scope: 'row' }, h('a', { href: search({ [param]: v.value }) }, v.label)),
+        h('th', { scope: 'row' }, h('a', { href: search({ [param]: v.value }) }, v.label || v.value)),
         h('td', { class: 'num' }, fmtNumber(v.count)))))));
-  body.append(
-    h('p', { class: 'country-total' }, h('a', { href: search({}) }, t('country.total', { count: res.total, country: name }))),
+  append(body, [
+    h('p', { class: 'country-total' }, h('a', { href: search({}) }, t('country.total', { count: res.documents, country: name }))),
     h('div', { class: 'country-grid' },
-      table('country_kinds', t('country.by_kind'), res.facets.kind ?? [], 'kind'),
-      res.facets.crime?.length ? table('country_crimes', t('country.by_crime'), res.facets.crime, 'crime') : null,
-      res.facets.article?.length ? table('country_articles', t('country.by_article'), res.facets.article.slice(0, 15), 'article') : null),
-    h('section', { 'aria-labelledby': 'country_newest' },
-      h('h2', { id: 'country_newest' }, t('country.instruments')),
-      h('ol', { class: 'hits hits--compact' }, res.hits.map((hit) => hitItem(hit, ui, '')))));
+      table('country_kinds', t('country.by_kind'), res.by_kind, 'kind'),
+      res.by_crime.length ? table('country_crimes', t('country.by_crime'), res.by_crime, 'crime') : null,
+      res.by_article.length ? table('country_articles', t('country.by_article'), res.by_article.slice(0, 15), 'article') : null),
+    res.key_instruments.length ? h('section', { 'aria-labelledby': 'country_instruments' },
+      h('h2', { id: 'country_instruments' }, t('country.instruments')),
+      h('ul', { class: 'instruments' }, res.key_instruments.map((d) => instrument(ui, d)))) : null]);
+}
+
+function instrument(ui: UiLang, d: CountryResponse['key_instruments'][number]): HTMLElement {
+  return h('li', { class: 'instrument' },
+    h('a', { href: documentHref(ui, d.id, ''), dir: 'auto' }, d.title),
+    d.title_en && d.title_en !== d.title ? h('span', { class: 'instrument__en', lang: 'en', dir: 'ltr' }, ` — ${d.title_en}`) : null,
+    h('span', { class: 'instrument__meta' }, ` · ${[kindLabel(d.kind), fmtDate(d.date)].filter(Boolean).join(' · ')}`));
 }

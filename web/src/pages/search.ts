@@ -157,7 +157,8 @@ export function searchPage(ctx: PageContext, opts: SearchPageOptions): PageInsta
           h('li', null, t('search.empty_words')),
           h('li', null, t('search.empty_languages')))));
     } else {
-      body.append(h('ol', { class: 'hits', start: (res.page - 1) * res.per_page + 1 }, res.hits.map((hit) => hitItem(hit, ctx.ui, q))));
+      const concepts = typeof res.query === 'object' ? res.query.concepts ?? [] : [];
+      body.append(h('ol', { class: 'hits', start: (res.page - 1) * res.per_page + 1 }, res.hits.map((hit) => hitItem(hit, ctx.ui, q, concepts))));
     }
     clear(pager);
     const nav = pagination(res.total, res.page, res.per_page, params, base);

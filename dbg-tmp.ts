@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { tagDocument } from './ingest/tag/index.js';
+import { treatyCodeOf } from './ingest/tag/treaty.js';
+const [id, ...keys] = process.argv.slice(2);
+const manifest = JSON.parse(readFileSync('../shared/corpus/manifest.json', 'utf8')) as { id: string; kind: string; language: string; title: string; title_en: string | null; meta: Record<string, unknown> }[];
+const rec = manifest.find((r) => r.id === id)!;
+const parsed = JSON.parse(readFileSync(`/tmp/tagcache/${id}.json`, 'utf8'));
+console.log('treaty', treatyCodeOf(rec.meta ?? {}, [rec.title, rec.title_en]));
+const t = tagDocument({ kind: rec.kind, language: parsed.document.language ?? rec.language, title: rec.title, title_en: rec.title_en, summary: parsed.document.summary ?? null, provisions: parsed.document.provisions, meta: rec.meta ?? {} });
+for (const p of t.provisions) if (keys.includes(p.key)) console.log(p.key, p.number, p.crimes, p.articles, p.crossCutting);
+console.log(t.crimes, t.articles, t.crossCutting);

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { scannerFor, supportHits, crimeHits } from './ingest/tag/scan.js';
+import { sanctioned, textMentions } from './ingest/tag/crimes.js';
+const [id, key] = process.argv.slice(2);
+const parsed = JSON.parse(readFileSync(`/tmp/tagcache/${id}.json`, 'utf8'));
+const p = parsed.document.provisions.find((x: { key: string }) => x.key === key);
+const scan = scannerFor(['fr']);
+const s = scan(p.text);
+console.log('penalty', supportHits(s, 'penalty').map((h) => [h.verbatim, h.start, s.sentenceAt(h.start)]));
+console.log('cond', supportHits(s, 'condition').map((h) => [h.verbatim, h.start, s.sentenceAt(h.start)]));
+const fa = crimeHits(s, 'firearms-trafficking', 'strong');
+console.log('fire', fa.map((h) => [h.verbatim, h.start, s.sentenceAt(h.start)]));
+console.log('sanctioned', sanctioned(s, fa).length, [...textMentions({ key, heading: scan(''), path: [], text: s }).entries()].map(([k, v]) => [k, v.count]));
