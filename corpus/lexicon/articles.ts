@@ -126,6 +126,32 @@ export const WITNESS_INTERFERENCE_TERMS: Terms = {
   nl: ['getuige*', 'deskundige*', 'verklaring*'],
 };
 
+/** Concealing or disguising the origin of property: what makes laundering laundering (UNTOC art. 6(1)). */
+export const CONCEALMENT_TERMS: Terms = {
+  zh: ['掩饰', '隐瞒'],
+  en: ['conceal*', 'disguis*'],
+  fr: ['dissimul*', 'déguis*'],
+  es: ['ocult*', 'encubr*', 'disimul*'],
+  ar: ['إخفاء', 'تمويه', 'إخفائه*', 'تمويهه*'],
+  ru: ['сокрыти*', 'скры*', 'придани* правомерн* вид*'],
+  de: ['verbirgt', 'verbergen', 'verschleier*'],
+  pt: ['ocult*', 'dissimul*'],
+  nl: ['verberg*', 'verbergt', 'verhul*'],
+};
+
+/** Force, threats, intimidation or bribes: the means UNTOC art. 23 names for interfering with witnesses and officials. */
+export const COERCION_TERMS: Terms = {
+  zh: ['暴力', '威胁', '贿买', '打击报复'],
+  en: ['force', 'threat*', 'intimidat*', 'brib*', 'promise', 'offering', 'undue advantage', 'retaliat*'],
+  fr: ['violence*', 'menace*', 'intimidation*', 'voies de fait', 'promesse*', 'dons', 'présents', 'subornation*', 'représailles'],
+  es: ['fuerza', 'amenaza*', 'intimidación', 'intimidare', 'soborn*', 'promesa', 'ofrecimiento', 'dádiva*', 'violencia', 'coacción'],
+  ar: ['تهديد', 'هدد', 'ابتز*', 'عطية', 'إكراه', 'العنف', 'القوة', 'رشوة'],
+  ru: ['угроз*', 'насили*', 'подкуп*', 'принуждени*', 'шантаж*'],
+  de: ['gewalt', 'drohung*', 'droht', 'nötigt', 'nötigung', 'vorteil*', 'einschüchter*'],
+  pt: ['violência', 'ameaça*', 'coação', 'suborno', 'vantagem'],
+  nl: ['geweld', 'bedreiging*', 'dwang', 'gift*', 'belofte*', 'intimidatie'],
+};
+
 export type ArticleCondition =
   /** The provision addresses the category and carries a penalty or treaty criminalisation clause. */
   | 'criminalised'
@@ -134,6 +160,8 @@ export type ArticleCondition =
 
 /** Term lists an article rule can require or exclude, by name. */
 export const ARTICLE_CONDITION_TERMS = {
+  concealment: CONCEALMENT_TERMS,
+  coercion: COERCION_TERMS,
   bribery: BRIBERY_TERMS,
   foreign: FOREIGN_OFFICIAL_TERMS,
   witness: WITNESS_INTERFERENCE_TERMS,
@@ -144,8 +172,8 @@ export interface ArticleRule {
   code: string;
   crime: CrimeSlug;
   when: ArticleCondition;
-  /** The provision (heading, division headings or text) must also contain one of these. */
-  requires?: ArticleConditionTerms;
+  /** The provision (heading, division headings or text) must also contain one term of each of these. */
+  requires?: readonly ArticleConditionTerms[];
   /** ... in its heading or a division heading (the provision is about it, not only mentioning it). */
   requiresInHeading?: boolean;
   /** ... and none of these. */
@@ -155,11 +183,12 @@ export interface ArticleRule {
 /** What a national provision does → the article that requires it. */
 export const ARTICLE_RULES: readonly ArticleRule[] = [
   { code: 'UNTOC-5', crime: 'participation-in-organized-criminal-group', when: 'criminalised' },
-  { code: 'UNTOC-6', crime: 'money-laundering', when: 'criminalised' },
-  { code: 'UNTOC-8', crime: 'corruption', when: 'criminalised', requires: 'bribery', unless: 'foreign' },
-  { code: 'UNCAC-15', crime: 'corruption', when: 'criminalised', requires: 'bribery', unless: 'foreign' },
-  { code: 'UNCAC-16', crime: 'corruption', when: 'criminalised', requires: 'foreign', requiresInHeading: true },
-  { code: 'UNTOC-23', crime: 'obstruction-of-justice', when: 'criminalised', requires: 'witness' },
+  { code: 'UNTOC-6', crime: 'money-laundering', when: 'criminalised', requires: ['concealment'] },
+  { code: 'UNTOC-6', crime: 'money-laundering', when: 'defined', requires: ['concealment'] },
+  { code: 'UNTOC-8', crime: 'corruption', when: 'criminalised', requires: ['bribery'], unless: 'foreign' },
+  { code: 'UNCAC-15', crime: 'corruption', when: 'criminalised', requires: ['bribery'], unless: 'foreign' },
+  { code: 'UNCAC-16', crime: 'corruption', when: 'criminalised', requires: ['foreign'], requiresInHeading: true },
+  { code: 'UNTOC-23', crime: 'obstruction-of-justice', when: 'criminalised', requires: ['witness', 'coercion'] },
   { code: 'TIP-3', crime: 'trafficking-in-persons', when: 'defined' },
   { code: 'TIP-5', crime: 'trafficking-in-persons', when: 'criminalised' },
   { code: 'SOM-6', crime: 'smuggling-of-migrants', when: 'criminalised' },

@@ -21,8 +21,9 @@ export interface TermMatcher {
  * classes make each of thousands of term patterns slow to compile. Text is normalised first
  * (lowercase, no Latin diacritics), so these ranges are enough.
  */
-const WORD_RANGES = '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u058f\\u0591-\\u05f4\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0eff\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\ufb50-\\ufdff\\ufe70-\\ufeff';
+const WORD_RANGES = '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u058f\\u0591-\\u05f4\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0eff\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\ufb50-\\ufdff\\ufe70-\\ufeff';
 const WORD = `[${WORD_RANGES}]`;
+// eslint-disable-next-line no-misleading-character-class -- explicit code-point ranges of whole scripts, marks included on purpose
 const WORDS_RE = new RegExp(`${WORD}+`, 'g');
 /** Conjunction, preposition, article: وبال، فلل، بال، لل، ك ... */
 const ARABIC_LEAD = '(?:و|ف)?(?:(?:ب|ك)?ال|لل|ب|ك|ل)?';
@@ -110,6 +111,7 @@ function termKey(norm: string): string | null {
   if (first.startsWith('*')) return null;
   let core = first.replace(/\*$/, '');
   if (/[\u0600-\u06ff]/.test(core) && core.startsWith('ال') && core.length > 3) core = core.slice(2);
+  // eslint-disable-next-line no-misleading-character-class -- explicit code-point ranges of whole scripts, marks included on purpose
   if (!new RegExp(`^${WORD}`).test(core)) return null;
   return core.slice(0, KEY_LEN);
 }
@@ -185,6 +187,7 @@ export function findAllTerms(normalisedText: string, set: TermSet): TermHit[] {
     if (m) raw.push({ term: set.terms[i], match: m[0], index });
   };
   if (set.byKey.size) {
+  // eslint-disable-next-line no-misleading-character-class -- explicit code-point ranges of whole scripts, marks included on purpose
     const words = new RegExp(WORDS_RE.source, 'g');
     for (let w = words.exec(normalisedText); w; w = words.exec(normalisedText)) {
       for (const key of wordKeys(w[0])) for (const i of set.byKey.get(key) ?? []) tryAt(i, w.index);

@@ -19,7 +19,7 @@ function normChar(c: string): string {
     .replace(/ئ/g, 'ي')
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/[\u00a0\u2000-\u200b\u2060\u3000\u202f\ufeff]/g, ' ')
-    .replace(/[\u200c\u200d\u200e\u200f]/g, '');
+    .replace(/\u200c|\u200d|\u200e|\u200f/g, '');
 }
 
 const cache = new Map<string, string>();
@@ -50,37 +50,37 @@ export interface NormalisedWithMap {
 /** normalizeText plus an index map, so that a match in the normalised text can be quoted verbatim. */
 export function normalizeWithMap(s: string): NormalisedWithMap {
   const parts: string[] = [];
-  const map = new Int32Array(s.length * 2 + 1);
+  let map = new Int32Array(s.length + 16);
   let out = 0;
+  // Characters may expand (ligatures, ß → ss): grow the map when they do.
   const grow = (need: number): void => {
     if (out + need < map.length) return;
     const bigger = new Int32Array(Math.max(map.length * 2, out + need + 1));
     bigger.set(map);
-    mapRef = bigger;
+    map = bigger;
   };
-  let mapRef = map;
-  const ascii = /[\x00-\x7f]+/y;
   for (let i = 0; i < s.length; ) {
-    ascii.lastIndex = i;
-    const run = ascii.exec(s);
-    if (run) {
+    let j = i;
+    while (j < s.length && s.charCodeAt(j) < 0x80) j++;
+    if (j > i) {
       // ASCII runs: only case changes (and the backtick becomes an apostrophe); one char per char.
-      parts.push(run[0].toLowerCase().replace(/`/g, "'"));
-      grow(run[0].length);
-      for (let k = 0; k < run[0].length; k++) mapRef[out++] = i + k;
-      i += run[0].length;
+      const run = s.slice(i, j);
+      parts.push(run.toLowerCase().replace(/`/g, "'"));
+      grow(run.length);
+      for (let k = 0; k < run.length; k++) map[out++] = i + k;
+      i = j;
       continue;
     }
     const cp = s.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const n = normCharCached(s.slice(i, i + len));
     grow(n.length);
-    for (let k = 0; k < n.length; k++) mapRef[out++] = i;
+    for (let k = 0; k < n.length; k++) map[out++] = i;
     parts.push(n);
     i += len;
   }
-  mapRef[out] = s.length;
-  return { text: parts.join(''), map: mapRef.subarray(0, out + 1) };
+  map[out] = s.length;
+  return { text: parts.join(''), map: map.subarray(0, out + 1) };
 }
 
 /** The original slice that a [start, end) range of the normalised text came from. */

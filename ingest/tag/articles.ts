@@ -53,7 +53,6 @@ function definition(p: ProvisionScan, slug: CrimeSlug): Hit[] {
 function criminalises(p: ProvisionScan, heading: string, c: CrimeFinding): boolean {
   if (!penalised(p).length) return false;
   if (c.rule === 'heading' || c.rule === 'structure' || c.rule === 'pair') return true;
-  if (process.env.LEXATLAS_ART === 'heading') return false;
   if (!isGenericHeading(heading)) return false;
   const counts = textMentions(p);
   const top = Math.max(...[...counts.values()].map((m) => m.count));
@@ -61,22 +60,24 @@ function criminalises(p: ProvisionScan, heading: string, c: CrimeFinding): boole
 }
 
 /** Articles of a national provision, from the categories it addresses. */
-export function provisionArticles(p: ProvisionScan, heading: string, crimes: readonly CrimeFinding[]): ArticleFinding[] {
-  const byText = crimes.filter((c) => c.rule !== 'structure').length;
+export function provisionArticles(p: ProvisionScan, heading: string, crimes: readonly CrimeFinding[], subject: ReadonlySet<CrimeSlug>): ArticleFinding[] {
+  const byText = crimes.filter((c) => c.rule !== 'structure' && !subject.has(c.slug)).length;
   if (byText >= LIST_CATEGORIES) return [];
   const out: ArticleFinding[] = [];
   const all = [p.heading, ...p.path, p.text];
   for (const rule of ARTICLE_RULES) {
     const crime = crimes.find((c) => c.slug === rule.crime);
     if (!crime) continue;
-    const required = rule.requires ? has(rule.requiresInHeading ? [p.heading, ...p.path] : all, rule.requires) : [];
-    if (rule.requires && !required.length) continue;
+    const where = rule.requiresInHeading ? [p.heading, ...p.path] : all;
+    const found = (rule.requires ?? []).map((terms) => has(where, terms));
+    if (found.some((hits) => !hits.length)) continue;
+    const required = found.flat();
     if (rule.unless && has(all, rule.unless).length) continue;
     if (rule.when === 'criminalised' && criminalises(p, heading, crime)) {
       out.push({ code: rule.code, rule: 'criminalisation', terms: [...crime.terms, ...required.map((h) => h.verbatim), ...penalised(p).map((h) => h.verbatim)].slice(0, 8) });
     } else if (rule.when === 'defined') {
       const defs = definition(p, rule.crime);
-      if (defs.length) out.push({ code: rule.code, rule: 'definition', terms: defs.map((h) => h.verbatim) });
+      if (defs.length) out.push({ code: rule.code, rule: 'definition', terms: [...defs, ...required].map((h) => h.verbatim) });
     }
   }
   return out;

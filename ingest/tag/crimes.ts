@@ -116,15 +116,19 @@ export function sanctioned(s: Scanned, strong: readonly Hit[]): Hit[] {
  * The categories a provision specifically addresses, each with the strongest rule that shows it:
  * its heading or a division heading names it; its text mentions it repeatedly (more often when
  * the heading names another subject, or the text surveys many categories); or a sentence
- * penalises, prohibits or requires criminalising conduct it names.
+ * penalises, prohibits or requires criminalising conduct it names. `subject`: categories the
+ * document's title names.
  */
-export function provisionCrimes(p: ProvisionScan, heading: string): CrimeFinding[] {
+export function provisionCrimes(p: ProvisionScan, heading: string, subject: ReadonlySet<CrimeSlug> = new Set()): CrimeFinding[] {
   const out: CrimeFinding[] = [];
   const counted = textMentions(p);
   const survey = counted.size >= SURVEY_CATEGORIES;
   const ownHeading = !isGenericHeading(heading);
   const needed = survey || ownHeading ? MENTIONS_UNDER_OTHER_HEADING : MENTIONS;
+  // Categories the heading or a division heading names: the provision's subject, which others serve.
+  const named = new Set(CRIME_SLUGS.filter((slug) => crimeHits(p.heading, slug, 'strong').length || p.path.some((s) => crimeHits(s, slug, 'strong').length)));
   for (const slug of CRIME_SLUGS) {
+    const otherSubject = [...named].some((s) => s !== slug);
     const inHeading = crimeHits(p.heading, slug, 'strong');
     if (inHeading.length) {
       out.push({ slug, rule: 'heading', terms: verbatim([...inHeading, ...crimeHits(p.text, slug, 'strong')]) });
@@ -136,11 +140,13 @@ export function provisionCrimes(p: ProvisionScan, heading: string): CrimeFinding
       continue;
     }
     const strong = counted.get(slug);
-    if (strong && strong.count >= needed + (CONTEXT_PRONE.has(slug) ? 1 : 0)) {
+    // The document's subject (named in its title) is what its provisions are about, lists included.
+    const required = subject.has(slug) ? MENTIONS : Math.max(needed, otherSubject ? MENTIONS_UNDER_OTHER_HEADING : 0) + (CONTEXT_PRONE.has(slug) ? 1 : 0);
+    if (strong && strong.count >= required) {
       out.push({ slug, rule: 'text', terms: strong.terms });
       continue;
     }
-    if (strong && !survey && counted.size <= 2) {
+    if (strong && !survey && !otherSubject && counted.size <= 2) {
       const hits = sanctioned(p.text, crimeHits(p.text, slug, 'strong'));
       if (hits.length) {
         out.push({ slug, rule: 'sanction', terms: verbatim(hits) });
@@ -155,6 +161,8 @@ export function provisionCrimes(p: ProvisionScan, heading: string): CrimeFinding
   return out;
 }
 
+const INSTRUMENT = /convention|convención|convencion|convenção|verdrag|übereinkommen|конвенц|اتفاقي|公约|protocol/iu;
+
 /**
  * Categories named by a title (strong terms only). A title that opens with the name of an
  * instrument ("United Nations Convention against Transnational Organized Crime and the Protocols
@@ -163,7 +171,8 @@ export function provisionCrimes(p: ProvisionScan, heading: string): CrimeFinding
 export function titleCrimes(titles: readonly Scanned[]): CrimeFinding[] {
   const out: CrimeFinding[] = [];
   for (const slug of CRIME_SLUGS) {
-    const opening = titles.flatMap((s) => s.crime.filter((h) => h.negated && h.start <= 4 && h.metas.some((m) => m.cls === 'crime' && m.slug === slug && m.role === 'not')));
+    const opening = titles.flatMap((s) => s.crime.filter((h) => h.negated && h.start <= 4 && INSTRUMENT.test(h.term)
+      && h.metas.some((m) => m.cls === 'crime' && m.slug === slug && m.role === 'not')));
     const hits = [...titles.flatMap((s) => crimeHits(s, slug, 'strong')), ...opening];
     if (hits.length) out.push({ slug, rule: 'title', terms: verbatim(hits) });
   }

@@ -54,7 +54,7 @@ function headingAndText(p: ParsedProvision): { heading: string; text: string } {
   for (const line of lines) {
     const l = line.trim();
     if (!l || l.length > TITLE_LINE || /^(?:\d+[.)°º]|\(?[a-z0-9]{1,3}\))\s/i.test(l)) break;
-    if (/[.;:,]$/.test(l)) break;
+    if (/[.;:,。；：，！？!?、]$/.test(l)) break;
     title.push(l);
     if (title.join(' ').length > TITLE_LINE * 1.5) return { heading: '', text: p.text };
   }
@@ -95,6 +95,11 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
   };
   const treaty = input.kind === 'treaty' ? treatyCodeOf(input.meta, [input.title, input.title_en]) : null;
 
+  // Title: the document's own title, and its English rendering matched with the English lexicon.
+  const titleScans = [scanTitle(input.title), ...(input.title_en ? [scanEnglishTitle(input.title_en)] : [])];
+  const fromTitle = titleCrimes(titleScans);
+  const subject = new Set(fromTitle.map((f) => f.slug));
+
   const crimeFindings = new Map<string, CrimeFinding[]>();
   const articleAcc = new Map<string, Acc>();
   const issueAcc = new Map<string, Acc>();
@@ -112,7 +117,7 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
     }
     const { heading, text } = headingAndText(p);
     const ps: ProvisionScan = { key: p.key, heading: scan(heading), path: p.path.map(scanPath), text: scan(text) };
-    const crimes = provisionCrimes(ps, heading);
+    const crimes = provisionCrimes(ps, heading, subject);
     if (spread) {
       for (const [slug, m] of textMentions(ps)) {
         const sp = spread.get(slug) ?? { count: 0, terms: [], provisions: [] };
@@ -122,7 +127,7 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
         spread.set(slug, sp);
       }
     }
-    const articles = treaty ? treatyProvisionArticles(treaty, articleNumber(p.number), ps, heading, crimes) : provisionArticles(ps, heading, crimes);
+    const articles = treaty ? treatyProvisionArticles(treaty, articleNumber(p.number), ps, heading, crimes) : provisionArticles(ps, heading, crimes, subject);
     if (!treaty) {
       for (const c of findCitations(`${p.heading ?? ''}\n${p.text}`)) articles.push({ code: c.code, rule: 'citation', terms: [c.text] });
     }
@@ -133,9 +138,6 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
     if (key !== null) tagged.push({ p, crimes, articles, issues });
   }
 
-  // Title: the document's own title, and its English rendering matched with the English lexicon.
-  const titleScans = [scanTitle(input.title), ...(input.title_en ? [scanEnglishTitle(input.title_en)] : [])];
-  const fromTitle = titleCrimes(titleScans);
   if (!treaty) {
     for (const [issue, code] of Object.entries(ISSUE_ARTICLES)) {
       const hits = titleScans.flatMap((s) => xcHits(s, issue));

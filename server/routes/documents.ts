@@ -10,18 +10,14 @@ const Key = z.string().max(200).regex(PROVISION_KEY_PATTERN);
 
 export async function loadDocument(deps: AppDeps, id: string): Promise<NormalisedDocument> {
   if (!DocId.safeParse(id).success) throw new NotFoundError(`No document with id '${id.slice(0, 120)}'`);
-  try {
-    return await engineCall(async () => {
-      try {
-        return await deps.search.index(deps.indexes.documents).getDocument<NormalisedDocument & { pipelineVersion?: string }>(id);
-      } catch (err) {
-        if (isNotFound(err) && !(err as { cause?: { code?: string } }).cause?.code?.startsWith('index_')) throw new NotFoundError(`No document with id '${id}'`);
-        throw err;
-      }
-    });
-  } catch (err) {
-    throw err;
-  }
+  return engineCall(async () => {
+    try {
+      return await deps.search.index(deps.indexes.documents).getDocument<NormalisedDocument & { pipelineVersion?: string }>(id);
+    } catch (err) {
+      if (isNotFound(err) && !(err as { cause?: { code?: string } }).cause?.code?.startsWith('index_')) throw new NotFoundError(`No document with id '${id}'`);
+      throw err;
+    }
+  });
 }
 
 export function documentsRouter(deps: AppDeps): Router {

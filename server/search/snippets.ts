@@ -9,12 +9,15 @@ export function escapeHtml(s: string): string {
 }
 
 /** HTML with only <mark> elements; everything from the source is escaped. */
+// Control characters are the engine's match markers here, on purpose.
+/* eslint-disable no-control-regex */
 export function markHtml(s: string): string {
   return escapeHtml(s.replace(/[\u0001\u0002]/g, (c) => (c === PRE ? '\u0003' : '\u0004')))
     .replace(/\u0003/g, '<mark>')
     .replace(/\u0004/g, '</mark>')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
+/* eslint-enable no-control-regex */
 
 /** The first non-empty value among fields with the given prefix (`text_zh`, `text_en`, ...). */
 export function firstField(obj: Record<string, unknown> | undefined, prefix: string): string {

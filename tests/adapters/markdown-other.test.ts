@@ -116,7 +116,7 @@ describe('Canada (laws-lois-markdown)', () => {
     expect(provision(d, 'annex-form-9')).toMatchObject({ number: 'FORMULE 9', heading: 'Citation à comparaître' });
   });
 
-  test('footnote artefacts `[^]` are stripped from numbers; stray text becomes a note', () => {
+  test('conversion artefacts: `[^]` footnote markers, text outside a section', () => {
     const cdsa = parse('legislation-can-controlled-drugs-substances-act-en').document;
     expect(provision(cdsa, 's-95')).toMatchObject({ number: '95', heading: 'Coming into force' });
     const { document: fish, findings } = parse('legislation-can-fisheries-act-en');
@@ -124,6 +124,9 @@ describe('Canada (laws-lois-markdown)', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]!.text).toMatch(/^Transitional — proceedings\n\(2\) Every proceeding commenced/);
     expect(findings.some((f) => f.rule === 'canada-text-outside-section')).toBe(true);
+    // `[^](4) The person…` parses as a link to "4": the subsection number is put back.
+    expect(provision(parse('legislation-can-immigration-refugee-protection-act-en').document, 's-188').text)
+      .toContain('\nExecutive Director\n(4) The person who, on the coming into force of this section, held the office of Executive Director');
   });
 });
 

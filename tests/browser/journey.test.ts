@@ -203,6 +203,9 @@ describe('search as you type, sort and pages', () => {
     await page.locator('#sort').selectOption('date_desc');
     await page.waitForURL(/sort=date_desc/);
     await waitForResults(page);
+    const dates = (await page.locator('.hit').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.date ?? ''))).filter(Boolean);
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
     // Next page.
     const next = page.locator('.pagination a[rel="next"]');
     if (await next.count()) {

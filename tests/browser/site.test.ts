@@ -150,6 +150,18 @@ describe('the document page shows the real text', () => {
   });
 });
 
+describe('speed', () => {
+  it('a results page is interactive within a second (strings loaded, router listening)', async () => {
+    const { page } = await open('en', '/search?q=money+laundering');
+    await page.waitForSelector('.hit');
+    const interactive = await page.evaluate(() => performance.getEntriesByName('lexatlas-interactive')[0]?.startTime ?? Infinity);
+    const results = await page.evaluate(() => performance.now());
+    process.stderr.write(`[browser] /en/search interactive after ${Math.round(interactive)} ms, results shown by ${Math.round(results)} ms\n`);
+    expect(interactive).toBeLessThan(1000);
+    await page.close();
+  });
+});
+
 describe('country profile and precedent finder over the real corpus', () => {
   it('profiles China with the counts of the manifest', async () => {
     const chn = rawManifest().filter((r) => r.country === 'CHN');

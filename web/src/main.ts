@@ -71,6 +71,8 @@ async function boot(): Promise<void> {
     return;
   }
   document.documentElement.classList.add('js');
+  // Strings loaded and router listening: the page reacts to input from here on.
+  performance.mark('lexatlas-interactive');
   startRouter(ui);
   onNavigate((opts) => void render(ui, main, opts));
   await render(ui, main, { first: true, keepFocus: true });

@@ -5,8 +5,9 @@
 import { articleShort, countryLabel, crimeLabel, kindLabel, languageLabel, t } from './i18n.js';
 
 /** Facet name (in the response) → filter parameter (in the request). */
-export const FACET_PARAM: Record<string, string> = { kind: 'kind', crime: 'crime', country: 'country', language: 'lang', article: 'article' };
-export const FACET_ORDER = ['kind', 'crime', 'country', 'language', 'year', 'article'];
+export const FACET_PARAM: Record<string, string> = { kind: 'kind', crime: 'crime', country: 'country', language: 'lang', article: 'article', topic: 'topic', level: 'level' };
+/** `topic` and `level` (teaching modules) are shown when the API returns them. */
+export const FACET_ORDER = ['kind', 'topic', 'level', 'crime', 'country', 'language', 'year', 'article'];
 export const SORTS = ['relevance', 'date_desc', 'date_asc'] as const;
 export const PER_PAGE = 20;
 

@@ -89,7 +89,8 @@ export const canadaMarkdown: MarkdownFamily = (input, md) => {
     const u = unit;
     unit = null;
     u.nodes.forEach(restoreCaretLinks);
-    const text = tidy(renderBlocks(u.nodes).replace(/\[\^\]/g, ''));
+    // `[^]` footnote markers out; pandoc superscripts (`1^er^ suppl.`) back to plain letters.
+    const text = tidy(renderBlocks(u.nodes).replace(/\[\^\]/g, '').replace(/\^([^\s^]{1,4})\^/g, '$1'));
     if (!text) {
       findings.push({
         severity: u.kind === 'section' ? 'warning' : 'info', file: input.file, line: u.line, rule: 'canada-empty-provision',

@@ -11,9 +11,9 @@ export function keyPart(raw: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/(\d)\.(?=\d)/g, '$1\u0000')
-    .replace(/[^a-z0-9\u0000]+/g, '-')
-    .replace(/\u0000/g, '.')
+    .replace(/(\d)\.(?=\d)/g, '$1\uE000')
+    .replace(/[^a-z0-9\uE000]+/g, '-')
+    .replace(/\uE000/g, '.')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -22,7 +22,7 @@ export function hitItem(hit: SearchHit, ui: UiLang, q: string, concepts: string[
   const conceptNames = concepts.map((c) => crimeNameIn(c, hit.language)).filter((x): x is string => !!x);
   const marked = [...conceptNames, ...markedTerms(hit.snippet), ...hit.provisions.flatMap((p) => markedTerms(p.snippet))];
   const meta = [kindLabel(hit.kind), countryLabel(hit.country), languageLabel(hit.language), fmtDate(hit.date)].filter(Boolean);
-  return h('li', { class: 'hit', 'data-id': hit.id },
+  return h('li', { class: 'hit', 'data-id': hit.id, 'data-date': hit.date ?? '' },
     h('article', { 'aria-labelledby': `hit-${hit.id}` },
       h('h3', { class: 'hit__title', id: `hit-${hit.id}` },
         h('a', { href: documentHref(ui, hit.id, q, undefined, marked), lang: hitLang, dir: 'auto' }, hit.title)),

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { tagDocument } from './ingest/tag/index.js';
+const [id, ...keys] = process.argv.slice(2);
+const manifest = JSON.parse(readFileSync('../shared/corpus/manifest.json', 'utf8')) as { id: string; kind: string; language: string; title: string; title_en: string | null; meta: Record<string, unknown> }[];
+const rec = manifest.find((r) => r.id === id)!;
+const parsed = JSON.parse(readFileSync(`/tmp/tagcache/${id}.json`, 'utf8'));
+const t = tagDocument({ kind: rec.kind, language: parsed.document.language ?? rec.language, title: rec.title, title_en: rec.title_en, summary: parsed.document.summary ?? null, provisions: parsed.document.provisions, meta: { ...(parsed.document.meta ?? {}), ...(rec.meta ?? {}) } });
+for (const p of t.provisions) if (keys.includes(p.key) || (keys[0] === 'all' && (p.crimes.length || p.articles.length))) console.log(p.key, p.number, JSON.stringify(p.heading), p.crimes, p.articles, p.crossCutting);
+console.log(t.crimes, t.articles, t.crossCutting);
+for (const e of t.evidence) console.log(JSON.stringify(e));
