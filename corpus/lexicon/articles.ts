@@ -10,7 +10,7 @@ import type { Terms } from './crimes/types.js';
 export const PENALTY_TERMS: Terms = {
   zh: ['有期徒刑', '拘役', '无期徒刑', '死刑', '罚金'],
   en: ['imprisonment', 'imprisoned', 'fine of', 'fined', 'guilty of an offence', 'guilty of an indictable offence', 'commits an offence', 'shall be punished', 'summary conviction', 'term of imprisonment', 'guilty of a felony', 'guilty of a misdemeanor'],
-  fr: ['emprisonnement', 'réclusion', 'amende', 'est punissable de', 'sont punissables de', 'coupable d\'un acte criminel', 'coupable d\'une infraction', 'commet une infraction', 'est puni', 'est punie', 'sont punis', 'sont punies', 'sera puni', 'seront punis', 'punis d\'un', 'puni d\'un', 'punie d\'un', 'peine* d\'emprisonnement'],
+  fr: ['emprisonnement', 'réclusion', 'amende', 'est punissable de', 'sont punissables de', 'sera passible', 'seront passibles', 'est passible de', 'sont passibles de', 'coupable d\'un acte criminel', 'coupable d\'une infraction', 'commet une infraction', 'est puni', 'est punie', 'sont punis', 'sont punies', 'sera puni', 'seront punis', 'punis d\'un', 'puni d\'un', 'punie d\'un', 'peine* d\'emprisonnement'],
   es: ['prisión', 'reclusión', 'pena de', 'penas de', 'será reprimido', 'serán reprimidos', 'será castigado', 'serán castigados', 'será sancionado', 'serán sancionados', 'se impondrá', 'se le impondrá', 'se impondrán', 'multa de', 'penitenciaría', 'días multa'],
   ar: ['يعاقب', 'بالسجن', 'السجن مدة', 'بغرامة', 'غرامة لا تزيد', 'عقوبة السجن'],
   ru: ['наказывается', 'наказываются', 'лишением свободы', 'лишения свободы', 'штрафом', 'принудительными работами'],
@@ -129,13 +129,13 @@ export const WITNESS_INTERFERENCE_TERMS: Terms = {
 /** Concealing or disguising the origin of property: what makes laundering laundering (UNTOC art. 6(1)). */
 export const CONCEALMENT_TERMS: Terms = {
   zh: ['掩饰', '隐瞒'],
-  en: ['conceal*', 'disguis*'],
-  fr: ['dissimul*', 'déguis*'],
-  es: ['ocult*', 'encubr*', 'disimul*'],
+  en: ['conceal*', 'disguis*', 'appearance of legitimacy', 'appearance of a legitimate origin'],
+  fr: ['dissimul*', 'déguis*', 'apparence d\'une origine licite', 'justification mensongère'],
+  es: ['ocult*', 'encubr*', 'disimul*', 'apariencia de un origen lícito', 'apariencia de licitud', 'apariencia de origen lícito'],
   ar: ['إخفاء', 'تمويه', 'إخفائه*', 'تمويهه*'],
   ru: ['сокрыти*', 'скры*', 'придани* правомерн* вид*'],
   de: ['verbirgt', 'verbergen', 'verschleier*'],
-  pt: ['ocult*', 'dissimul*'],
+  pt: ['ocult*', 'dissimul*', 'aparência de licitude'],
   nl: ['verberg*', 'verbergt', 'verhul*'],
 };
 

@@ -93,14 +93,17 @@ export function articleNumber(number: string | null): number | null {
  * Articles of a provision of a treaty text: its own article when it obliges States to
  * criminalise a category's conduct, or defines trafficking in persons / smuggling of migrants.
  */
-export function treatyProvisionArticles(treaty: string, n: number | null, p: ProvisionScan, heading: string, crimes: readonly CrimeFinding[]): ArticleFinding[] {
+export function treatyProvisionArticles(
+  treaty: string, n: number | null, p: ProvisionScan, heading: string, crimes: readonly CrimeFinding[], subject: ReadonlySet<CrimeSlug>,
+): ArticleFinding[] {
   if (n === null) return [];
   const code = `${treaty}-${n}`;
   if (!isArticleCode(code)) return [];
   // The article's own subject: its heading names a category, or a generic heading ("Criminalization") and its text does.
+  // A Protocol's "Criminalization" article refers to the conduct "set forth in article 3": its subject is the Protocol's.
   const own = crimes.filter((c) => c.rule === 'heading' || (isGenericHeading(heading) && c.rule !== 'structure'));
   const criminalisation = has([p.heading, p.text], 'criminalisation');
-  if (criminalisation.length && own.length) {
+  if (criminalisation.length && (own.length || (isGenericHeading(heading) && subject.size))) {
     return [{ code, rule: 'treaty-article', terms: [...own.flatMap((c) => c.terms), ...criminalisation.map((h) => h.verbatim)].slice(0, 8) }];
   }
   for (const slug of DEFINED_IN_TREATY) {

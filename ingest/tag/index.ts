@@ -127,7 +127,7 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
         spread.set(slug, sp);
       }
     }
-    const articles = treaty ? treatyProvisionArticles(treaty, articleNumber(p.number), ps, heading, crimes) : provisionArticles(ps, heading, crimes, subject);
+    const articles = treaty ? treatyProvisionArticles(treaty, articleNumber(p.number), ps, heading, crimes, subject) : provisionArticles(ps, heading, crimes, subject);
     if (!treaty) {
       for (const c of findCitations(`${p.heading ?? ''}\n${p.text}`)) articles.push({ code: c.code, rule: 'citation', terms: [c.text] });
     }

@@ -65,7 +65,7 @@ export function baseParams(analysis: AnalyzedQuery, filter: string[]): SearchPar
 
 export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuery & SearchFilters, locale: UnLanguage): Promise<SearchResponse> {
   const started = performance.now();
-  const analysis = analyzeQuery(p.q);
+  let analysis = analyzeQuery(p.q);
   const filter = filterExpressions(p);
   const sort = sortFor(p);
   const main: MultiSearchQuery = {
@@ -79,7 +79,14 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
   const facetQueries: MultiSearchQuery[] = FACETS.filter((f) => f.filteredBy(p)).map((f) => ({
     indexUid: idx.records, ...baseParams(analysis, filterExpressions(p, f.param)), distinct: 'docId', page: 1, hitsPerPage: 0, facets: [f.attribute],
   }));
-  const { results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries] }));
+  let { results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries] }));
+  // The engine drops query words from the end only: when a leading concept occurs nowhere, nothing
+  // matches at all. Then drop leading concepts one at a time (cheap: only on empty results).
+  while ((results[0].totalHits ?? 0) === 0 && analysis.concepts.length > 0 && analysis.engineQuery.includes(' ')) {
+    analysis = { ...analysis, concepts: analysis.concepts.slice(1), engineQuery: analysis.engineQuery.split(' ').slice(1).join(' ') };
+    const q = analysis.engineQuery;
+    ({ results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries].map((x) => ({ ...x, q })) })));
+  }
   const [first, ...rest] = results;
   const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
   for (const r of rest) Object.assign(distribution, r.facetDistribution ?? {});

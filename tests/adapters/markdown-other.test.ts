@@ -59,6 +59,7 @@ function provision(doc: ParsedDocument, key: string): ParsedProvision {
 
 const ofType = (doc: ParsedDocument, type: ParsedProvision['type']) => doc.provisions.filter((p) => p.type === type);
 
+// The Criminal Code files have ~44,000 lines each: their parse gets a longer timeout.
 describe('Canada (laws-lois-markdown)', () => {
   test('Criminal Code, English: sections, marginal notes, Parts, historical notes dropped', () => {
     const { document: d, findings } = parse('legislation-can-criminal-code-en');
@@ -100,7 +101,7 @@ describe('Canada (laws-lois-markdown)', () => {
 
     expect(provision(d, 'annex-form-9')).toMatchObject({ number: 'FORM 9', heading: 'Appearance Notice', type: 'annex', path: [] });
     expect(provision(d, 'annex-form-9').text.startsWith('(Section 2)\n')).toBe(true);
-  });
+  }, 180_000);
 
   test('Code criminel, French: language detected despite `language: "en"` in the front matter', () => {
     const { document: d, findings } = parse('legislation-can-criminal-code-fr');
@@ -114,7 +115,7 @@ describe('Canada (laws-lois-markdown)', () => {
     expect(s.text.startsWith('(1) Est coupable d’une infraction quiconque — de quelque façon que ce soit — utilise')).toBe(true);
     expect(provision(d, 's-467.11').heading).toBe('Participation aux activités d’une organisation criminelle');
     expect(provision(d, 'annex-form-9')).toMatchObject({ number: 'FORMULE 9', heading: 'Citation à comparaître' });
-  });
+  }, 180_000);
 
   test('conversion artefacts: `[^]` footnote markers, text outside a section', () => {
     const cdsa = parse('legislation-can-controlled-drugs-substances-act-en').document;

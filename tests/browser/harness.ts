@@ -3,7 +3,7 @@
  * port, the built front end, Debian's Chromium driven by playwright-core, axe-core injected.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -29,13 +29,38 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** `npm test` builds first; when run alone (or sources changed since), build here. */
-export function ensureBuilt(): void {
+function isFresh(): boolean {
   const manifest = path.join(DIST, 'manifest.json');
   const sources = Math.max(newestMtime(path.join(ROOT, 'web/src')), newestMtime(path.join(ROOT, 'locales')),
     statSync(path.join(ROOT, 'web/build.ts')).mtimeMs, statSync(path.join(ROOT, 'web/locale-bundle.ts')).mtimeMs);
-  if (existsSync(manifest) && statSync(manifest).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'web/build.ts')], { cwd: ROOT, stdio: 'pipe' });
+  return existsSync(manifest) && statSync(manifest).mtimeMs >= sources;
+}
+
+/**
+ * `npm test` builds first; when a browser suite runs alone (or sources changed since), build here.
+ * Test files run in parallel workers: a lock file makes one build while the others wait.
+ */
+export function ensureBuilt(): void {
+  const lock = path.join(ROOT, 'web/.build.lock');
+  const until = Date.now() + 120000;
+  for (;;) {
+    if (isFresh()) return;
+    let fd: number;
+    try {
+      fd = openSync(lock, 'wx');
+    } catch {
+      if (Date.now() > until) throw new Error(`waited 2 minutes for ${lock}; delete it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      continue;
+    }
+    try {
+      if (!isFresh()) execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'web/build.ts')], { cwd: ROOT, stdio: 'pipe' });
+    } finally {
+      closeSync(fd);
+      unlinkSync(lock);
+    }
+    return;
+  }
 }
 
 export interface Site {
