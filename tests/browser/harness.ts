@@ -5,6 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +43,7 @@ function isFresh(): boolean {
  * Test files run in parallel workers: a lock file makes one build while the others wait.
  */
 export function ensureBuilt(): void {
-  const lock = path.join(ROOT, 'web/.build.lock');
+  const lock = path.join(os.tmpdir(), `lexatlas-web-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}.lock`);
   const until = Date.now() + 120000;
   for (;;) {
     if (isFresh()) return;
