@@ -11,11 +11,11 @@ export const PENALTY_TERMS: Terms = {
   zh: ['有期徒刑', '拘役', '无期徒刑', '死刑', '罚金'],
   en: ['imprisonment', 'imprisoned', 'fine of', 'fined', 'guilty of an offence', 'guilty of an indictable offence', 'commits an offence', 'shall be punished', 'summary conviction', 'term of imprisonment', 'guilty of a felony', 'guilty of a misdemeanor'],
   fr: ['emprisonnement', 'réclusion', 'amende', 'est punissable de', 'sont punissables de', 'sera passible', 'seront passibles', 'est passible de', 'sont passibles de', 'coupable d\'un acte criminel', 'coupable d\'une infraction', 'commet une infraction', 'est puni', 'est punie', 'sont punis', 'sont punies', 'sera puni', 'seront punis', 'punis d\'un', 'puni d\'un', 'punie d\'un', 'peine* d\'emprisonnement'],
-  es: ['prisión', 'reclusión', 'pena de', 'penas de', 'será reprimido', 'serán reprimidos', 'será castigado', 'serán castigados', 'será sancionado', 'serán sancionados', 'se impondrá', 'se le impondrá', 'se impondrán', 'multa de', 'penitenciaría', 'días multa'],
-  ar: ['يعاقب', 'بالسجن', 'السجن مدة', 'بغرامة', 'غرامة لا تزيد', 'عقوبة السجن'],
+  es: ['prisión', 'reclusión', 'pena de', 'penas de', 'comete el delito', 'cometen el delito', 'incurre en el delito', 'comete delito', 'será reprimido', 'serán reprimidos', 'será castigado', 'serán castigados', 'será sancionado', 'serán sancionados', 'se impondrá', 'se le impondrá', 'se impondrán', 'multa de', 'penitenciaría', 'días multa'],
+  ar: ['يعاقب', 'بالسجن', 'السجن مدة', 'بغرامة', 'غرامة لا تزيد', 'عقوبة السجن', 'يعد مرتكبا', 'يعد مرتكبا جريمة'],
   ru: ['наказывается', 'наказываются', 'лишением свободы', 'лишения свободы', 'штрафом', 'принудительными работами'],
   de: ['freiheitsstrafe', 'geldstrafe', 'wird bestraft', 'werden bestraft'],
-  pt: ['reclusão', 'detenção', 'multa'],
+  pt: ['reclusão', 'detenção', 'multa', 'comete o crime', 'comete crime'],
   nl: ['gevangenisstraf', 'geldboete', 'wordt gestraft', 'worden gestraft', 'hechtenis'],
 };
 
@@ -46,6 +46,19 @@ export const CONDITION_TERMS: Terms = {
   de: ['wenn', 'unter verwendung', 'bei sich führt', 'verwendet'],
   pt: ['se a', 'se o', 'se os', 'se as', 'se houver', 'quando', 'com emprego', 'emprego de', 'mediante'],
   nl: ['indien', 'wanneer', 'met gebruik'],
+};
+
+/** Division headings over penal provisions ("Offences and punishment", "التجريم"): what they hold criminalises. */
+export const PENAL_DIVISION_TERMS: Terms = {
+  zh: ['刑事责任'],
+  en: ['offences', 'offences and punishment', 'offences and penalties', 'criminal offences', 'criminalization', 'criminalisation', 'penal provisions'],
+  fr: ['infractions', 'dispositions pénales', 'sanctions pénales', 'incrimination*', 'des crimes et délits', 'infractions et peines'],
+  es: ['delitos', 'de los delitos', 'penalización', 'disposiciones penales', 'tipificación'],
+  ar: ['التجريم', 'الجرائم والعقوبات', 'العقوبات'],
+  ru: ['уголовн* ответственност*', 'преступлени* против'],
+  de: ['strafvorschriften', 'straftaten', 'strafbestimmungen'],
+  pt: ['dos crimes', 'disposições penais', 'crimes e penas'],
+  nl: ['strafbepalingen', 'strafbaarstelling', 'misdrijven'],
 };
 
 /** Treaty clauses obliging States to criminalise ("establish as criminal offences"). */

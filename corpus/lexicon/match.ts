@@ -45,7 +45,7 @@ function wordPattern(w: string): string {
   if (/[\u0600-\u06ff]/.test(core)) {
     const article = core.startsWith('ال') && core.length > 3;
     if (article) core = core.slice(2);
-    lead = core.length <= 3 && !prefix ? (article ? ARABIC_LEAD_WITH_ARTICLE : '') : ARABIC_LEAD;
+    lead = core.length <= 2 && !prefix ? (article ? ARABIC_LEAD_WITH_ARTICLE : '') : ARABIC_LEAD;
   } else if (!prefix && /^[\u0400-\u04ff]{4,}$/.test(core)) {
     const stem = core.replace(CYRILLIC_ENDING, '');
     if (stem.length >= 3) {
@@ -96,24 +96,37 @@ export interface TermSet {
   each: readonly (RegExp | null)[];
   /** Normalised needle per substring term. */
   needles: readonly (string | null)[];
-  /** First-word key → indexes of the terms starting with it. */
+  /** First letters of the first word → indexes of the terms whose first word may go on. */
   byKey: Map<string, number[]>;
+  /** First word → indexes of the terms whose first word is exactly it. */
+  byWord: Map<string, number[]>;
   /** Terms that cannot be keyed (first word starts with `*` or is not a letter word). */
   unkeyed: number[];
+  /** Indexes of the substring terms. */
+  substrings: number[];
+  /** Lengths of the keys in byKey. */
+  keyLengths: number[];
 }
 
 const KEY_LEN = 3;
 const ARABIC_LEADS = ['وبال', 'وكال', 'فبال', 'فكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
 
-/** The indexing key of a term's first word, or null when the term must be scanned for. */
-function termKey(norm: string): string | null {
+/**
+ * How a term is indexed by its first word: the whole word when the text word must equal it, or
+ * its first letters when the word may go on (a `*` prefix, Russian endings); null: scan for it.
+ */
+function termKey(norm: string): { key: string; exact: boolean } | null {
   const first = norm.split(/[\s\-–]+/).find(Boolean) ?? '';
   if (first.startsWith('*')) return null;
+  const prefix = first.endsWith('*');
   let core = first.replace(/\*$/, '');
   if (/[\u0600-\u06ff]/.test(core) && core.startsWith('ال') && core.length > 3) core = core.slice(2);
   // eslint-disable-next-line no-misleading-character-class -- explicit code-point ranges of whole scripts, marks included on purpose
-  if (!new RegExp(`^${WORD}`).test(core)) return null;
-  return core.slice(0, KEY_LEN);
+  const lead = new RegExp(`^${WORD}+`).exec(core)?.[0];
+  if (!lead) return null;
+  const inflected = /^[\u0400-\u04ff]{4,}$/.test(core);
+  if (lead === core && !prefix && !inflected) return { key: core, exact: true };
+  return { key: lead.slice(0, KEY_LEN), exact: false };
 }
 
 export function compileTermSet(terms: readonly string[]): TermSet {
@@ -121,6 +134,7 @@ export function compileTermSet(terms: readonly string[]): TermSet {
   const each: (RegExp | null)[] = [];
   const needles: (string | null)[] = [];
   const byKey = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
   const unkeyed: number[] = [];
   unique.forEach((t, i) => {
     const norm = normalizeText(t);
@@ -132,25 +146,38 @@ export function compileTermSet(terms: readonly string[]): TermSet {
     each.push(new RegExp(termSource(t), 'y'));
     needles.push(null);
     const key = termKey(norm);
+    const map = key?.exact ? byWord : byKey;
     if (key === null) unkeyed.push(i);
-    else byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    else map.set(key.key, [...(map.get(key.key) ?? []), i]);
   });
-  return { terms: unique, each, needles, byKey, unkeyed };
+  const substrings = needles.flatMap((n, i) => (n ? [i] : []));
+  const keyLengths = [...new Set([...byKey.keys()].map((k) => k.length))].sort();
+  return { terms: unique, each, needles, byKey, byWord, unkeyed, substrings, keyLengths };
 }
 
-/** Keys under which a text word may be indexed: its first letters, also with Arabic clitics removed. */
-function wordKeys(word: string): string[] {
-  const keys = new Set<string>();
-  for (let k = 1; k <= Math.min(KEY_LEN, word.length); k++) keys.add(word.slice(0, k));
-  if (/^[\u0600-\u06ff]/.test(word)) {
-    for (const lead of ARABIC_LEADS) {
-      if (word.length > lead.length + 1 && word.startsWith(lead)) {
-        const rest = word.slice(lead.length);
-        for (let k = 1; k <= Math.min(KEY_LEN, rest.length); k++) keys.add(rest.slice(0, k));
+/** Candidate terms for a text word: by its first letters, also with Arabic clitics removed. */
+function candidates(word: string, set: TermSet, visit: (i: number) => void): void {
+  const exact = set.byWord.get(word);
+  if (exact) for (const i of exact) visit(i);
+  for (const k of set.keyLengths) {
+    if (k > word.length) break;
+    const hit = set.byKey.get(word.slice(0, k));
+    if (hit) for (const i of hit) visit(i);
+  }
+  const c = word.charCodeAt(0);
+  if (c < 0x600 || c > 0x6ff) return;
+  for (const lead of ARABIC_LEADS) {
+    if (word.length > lead.length + 1 && word.startsWith(lead)) {
+      const rest = word.slice(lead.length);
+      const whole = set.byWord.get(rest);
+      if (whole) for (const i of whole) visit(i);
+      for (const k of set.keyLengths) {
+        if (k > rest.length) break;
+        const hit = set.byKey.get(rest.slice(0, k));
+        if (hit) for (const i of hit) visit(i);
       }
     }
   }
-  return [...keys];
 }
 
 /** Hits of a TermSet in normalised text, in text order; a hit inside a longer hit is dropped. */
@@ -173,12 +200,12 @@ export function dropContained(sorted: readonly TermHit[]): TermHit[] {
 /** Every hit of every term of a TermSet, overlapping ones included, by position then longest first. */
 export function findAllTerms(normalisedText: string, set: TermSet): TermHit[] {
   const raw: TermHit[] = [];
-  set.needles.forEach((needle, i) => {
-    if (!needle) return;
+  for (const i of set.substrings) {
+    const needle = set.needles[i] ?? '';
     for (let at = normalisedText.indexOf(needle); at >= 0; at = normalisedText.indexOf(needle, at + 1)) {
       raw.push({ term: set.terms[i], match: needle, index: at });
     }
-  });
+  }
   const tryAt = (i: number, index: number): void => {
     const re = set.each[i];
     if (!re) return;
@@ -186,11 +213,12 @@ export function findAllTerms(normalisedText: string, set: TermSet): TermHit[] {
     const m = re.exec(normalisedText);
     if (m) raw.push({ term: set.terms[i], match: m[0], index });
   };
-  if (set.byKey.size) {
+  if (set.byKey.size || set.byWord.size) {
   // eslint-disable-next-line no-misleading-character-class -- explicit code-point ranges of whole scripts, marks included on purpose
     const words = new RegExp(WORDS_RE.source, 'g');
     for (let w = words.exec(normalisedText); w; w = words.exec(normalisedText)) {
-      for (const key of wordKeys(w[0])) for (const i of set.byKey.get(key) ?? []) tryAt(i, w.index);
+      const at = w.index;
+      candidates(w[0], set, (i) => tryAt(i, at));
     }
   }
   for (const i of set.unkeyed) {

@@ -5,6 +5,8 @@
 
 /** One character's normalised form (may be empty: combining marks, harakat, tatweel). */
 function normChar(c: string): string {
+  // й is a letter of its own, not и with a diacritic.
+  if (c === 'й' || c === 'Й') return 'й';
   return c
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -33,7 +35,7 @@ function normCharCached(c: string): string {
 }
 
 /**
- * Lowercase, strip Latin diacritics, ß→ss, ё→е, unify Arabic letter variants and drop Arabic
+ * Lowercase, strip Latin diacritics, ß→ss, ё→е (й kept), unify Arabic letter variants and drop Arabic
  * diacritics/tatweel, unify apostrophes and spaces. Works character by character, so the
  * result can be mapped back to the original (see normalizeWithMap).
  */

@@ -112,7 +112,8 @@ function joinTokens(...parts: string[]): string {
   return [...new Set(parts.join(' ').split(' ').filter(Boolean))].join(' ');
 }
 
-const fields = (prefix: string) => TEXT_LANGS.map((l) => `${prefix}_${l}`);
+/** The per-language fields of a prefix (`text_zh`, `text_ar`, …): Meilisearch takes no wildcards in attribute lists. */
+export const fields = (prefix: string): string[] => TEXT_LANGS.map((l) => `${prefix}_${l}`);
 
 /** Synonyms between the six UN-language names of each crime category (the public vocabulary). */
 export function crimeSynonyms(): Record<string, string[]> {

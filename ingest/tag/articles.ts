@@ -4,7 +4,7 @@
  */
 import { ARTICLE_RULES, DEFINED_IN_TREATY } from '../../corpus/lexicon/articles.js';
 import type { CrimeSlug } from '../../corpus/vocab/crimes.js';
-import { isArticleCode } from '../../corpus/vocab/treaties.js';
+import { isArticleCode, treatyByCode } from '../../corpus/vocab/treaties.js';
 import { isGenericHeading, sanctioned, textMentions, type CrimeFinding, type ProvisionScan } from './crimes.js';
 import { crimeHits, supportHits, type Hit, type Scanned, type SupportRole } from './scan.js';
 
@@ -20,6 +20,8 @@ export interface ArticleFinding {
 const DEFINITION_WINDOW = 60;
 /** A provision tagged with this many categories by its text is a list; it criminalises none of them. */
 const LIST_CATEGORIES = 4;
+/** Longest division heading read as the name of a division of penal provisions. */
+const PENAL_DIVISION_LENGTH = 80;
 
 function has(scans: readonly Scanned[], role: SupportRole): Hit[] {
   return scans.flatMap((s) => supportHits(s, role));
@@ -30,9 +32,11 @@ function definitionsArticle(p: ProvisionScan): boolean {
   return has([p.heading], 'defHeading').length > 0 || has([p.text], 'defHeading').some((h) => h.start < 40);
 }
 
-/** The provision penalises conduct, or (treaty text) obliges States to criminalise it. */
+/** The provision penalises conduct, stands in a division of penal provisions, or (treaty text) obliges States to criminalise it. */
 function penalised(p: ProvisionScan): Hit[] {
-  return [...has([p.heading, p.text], 'penalty'), ...has([p.heading, p.text], 'criminalisation')];
+  // A division named for penal provisions ("Offences and punishment"), not a heading that mentions offences in passing.
+  const divisions = p.path.filter((s) => s.length <= PENAL_DIVISION_LENGTH);
+  return [...has([p.heading, p.text], 'penalty'), ...has([p.heading, p.text], 'criminalisation'), ...has(divisions, 'penalDivision')];
 }
 
 /** A strong term of the category next to a definition marker, or in a definitions article. */
@@ -103,7 +107,8 @@ export function treatyProvisionArticles(
   // A Protocol's "Criminalization" article refers to the conduct "set forth in article 3": its subject is the Protocol's.
   const own = crimes.filter((c) => c.rule === 'heading' || (isGenericHeading(heading) && c.rule !== 'structure'));
   const criminalisation = has([p.heading, p.text], 'criminalisation');
-  if (criminalisation.length && (own.length || (isGenericHeading(heading) && subject.size))) {
+  const protocol = treatyByCode(treaty)?.parent != null;
+  if (criminalisation.length && (own.length || (protocol && isGenericHeading(heading) && subject.size))) {
     return [{ code, rule: 'treaty-article', terms: [...own.flatMap((c) => c.terms), ...criminalisation.map((h) => h.verbatim)].slice(0, 8) }];
   }
   for (const slug of DEFINED_IN_TREATY) {

@@ -189,8 +189,10 @@ export interface DocumentCrime {
 
 const RULE_ORDER: readonly CrimeRule[] = ['title', 'heading', 'structure', 'text', 'sanction', 'pair'];
 
-/** A document this short (characters of text) is read as a whole: two mentions anywhere make a category. */
+/** A document this short (characters of text) is read as a whole: mentions spread over it add up. */
 export const SHORT_DOCUMENT = 12_000;
+/** Mentions (outside lists) that make a category of a short document. */
+const SPREAD_MENTIONS = 2;
 
 export interface Spread {
   count: number;
@@ -200,12 +202,14 @@ export interface Spread {
 
 /**
  * A document carries a category when its title names it or a provision specifically addresses
- * it; a short document (a note, a record, a teaching unit) also when it mentions it twice.
+ * it; a short document (a note, a record, a teaching unit) also when its provisions, lists
+ * aside, mention it twice. (Summed over a long document, passing mentions add up to noise.)
  */
 export function documentCrimes(
   title: readonly CrimeFinding[],
   provisions: ReadonlyMap<string, readonly CrimeFinding[]>,
-  spread: ReadonlyMap<CrimeSlug, Spread> | null,
+  spread: ReadonlyMap<CrimeSlug, Spread>,
+  short: boolean,
 ): DocumentCrime[] {
   const acc = new Map<CrimeSlug, { rules: Set<CrimeRule>; terms: Set<string>; provisions: string[] }>();
   const get = (slug: CrimeSlug) => {
@@ -226,8 +230,8 @@ export function documentCrimes(
       a.provisions.push(key);
     }
   }
-  for (const [slug, sp] of spread ?? []) {
-    if (sp.count < 2 || acc.has(slug)) continue;
+  for (const [slug, sp] of short ? spread : []) {
+    if (sp.count < SPREAD_MENTIONS || acc.has(slug)) continue;
     const a = get(slug);
     a.rules.add('text');
     sp.terms.forEach((t) => a.terms.add(t));

@@ -26,6 +26,9 @@ export interface TagResult {
   provisions: Provision[]; crimes: Provision['crimes']; articles: string[]; crossCutting: string[]; evidence: TagEvidence[];
 }
 
+/** A provision naming this many categories is a list. */
+const LIST_CATEGORIES = 3;
+
 /** Evidence lists are for people: a few terms and provision keys are enough. */
 const MAX_TERMS = 12;
 const MAX_PROVISIONS = 25;
@@ -108,7 +111,7 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
   const units = input.provisions.map((p) => ({ p, key: p.key as string | null }));
   if (input.summary) units.push({ p: { key: 'summary', number: null, heading: null, text: input.summary, type: 'other', path: [] }, key: null });
   const totalLength = units.reduce((n, u) => n + u.p.text.length, 0);
-  const spread = totalLength <= SHORT_DOCUMENT ? new Map<CrimeSlug, Spread>() : null;
+  const spread = new Map<CrimeSlug, Spread>();
   for (const { p, key } of units) {
     // Editorial notes and amendments to other laws cite other instruments; they do not make the subject.
     if (p.type === 'note' || p.path.some((h) => EDITORIAL_DIVISION.test(h))) {
@@ -118,8 +121,10 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
     const { heading, text } = headingAndText(p);
     const ps: ProvisionScan = { key: p.key, heading: scan(heading), path: p.path.map(scanPath), text: scan(text) };
     const crimes = provisionCrimes(ps, heading, subject);
-    if (spread) {
-      for (const [slug, m] of textMentions(ps)) {
+    const mentioned = textMentions(ps);
+    // Mentions in a list of several categories are no sign of the subject, even summed up.
+    if (mentioned.size < LIST_CATEGORIES) {
+      for (const [slug, m] of mentioned) {
         const sp = spread.get(slug) ?? { count: 0, terms: [], provisions: [] };
         sp.count += m.count;
         sp.terms.push(...m.terms);
@@ -154,7 +159,7 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
     crimes = CRIME_SLUGS.filter((s) => fromCharges.some((c) => c.slug === s));
     for (const c of fromCharges) evidence.push({ tag: c.slug, type: 'crime', how: 'source', terms: c.charges, provisions: [], rule: 'charges' });
   } else {
-    const docCrimes = documentCrimes(fromTitle, crimeFindings, spread);
+    const docCrimes = documentCrimes(fromTitle, crimeFindings, spread, totalLength <= SHORT_DOCUMENT);
     crimes = docCrimes.map((c) => c.slug);
     for (const c of docCrimes) {
       evidence.push({

@@ -5,7 +5,7 @@
  */
 import { CRIME_LEXICONS, LEXICON_LANGUAGES, type LexiconLanguage, type Terms } from '../../corpus/lexicon/crimes/index.js';
 import {
-  ARTICLE_CONDITION_TERMS, CONDITION_TERMS, CRIMINALISATION_TERMS, DEFINITION_HEADINGS, DEFINITION_MARKERS, PENALTY_TERMS, PROHIBITION_TERMS,
+  ARTICLE_CONDITION_TERMS, CONDITION_TERMS, CRIMINALISATION_TERMS, PENAL_DIVISION_TERMS, DEFINITION_HEADINGS, DEFINITION_MARKERS, PENALTY_TERMS, PROHIBITION_TERMS,
   type ArticleConditionTerms,
 } from '../../corpus/lexicon/articles.js';
 import { CROSS_CUTTING_TERMS } from '../../corpus/lexicon/cross-cutting-terms.js';
@@ -16,7 +16,7 @@ import { isNameMention } from './names.js';
 
 /** What a term can show. Crime roles compete for text (a longer match hides a shorter one). */
 export type CrimeRole = 'strong' | 'weak' | 'not' | 'combo';
-export type SupportRole = 'penalty' | 'prohibition' | 'condition' | 'criminalisation' | 'defMarker' | 'defHeading' | ArticleConditionTerms;
+export type SupportRole = 'penalty' | 'penalDivision' | 'prohibition' | 'condition' | 'criminalisation' | 'defMarker' | 'defHeading' | ArticleConditionTerms;
 
 export type TermMeta =
   /** `combo`/`part`: which co-occurrence list of the lexicon, and which of its term lists. */
@@ -39,6 +39,8 @@ export interface Hit {
 }
 
 export interface Scanned {
+  /** Length of the scanned text. */
+  length: number;
   crime: Hit[];
   support: Hit[];
   xc: Hit[];
@@ -59,7 +61,7 @@ export function lexiconLanguages(language: string): LexiconLanguage[] {
 }
 
 const SUPPORT: [SupportRole, Terms][] = [
-  ['penalty', PENALTY_TERMS], ['prohibition', PROHIBITION_TERMS], ['condition', CONDITION_TERMS], ['criminalisation', CRIMINALISATION_TERMS], ['defMarker', DEFINITION_MARKERS],
+  ['penalty', PENALTY_TERMS], ['penalDivision', PENAL_DIVISION_TERMS], ['prohibition', PROHIBITION_TERMS], ['condition', CONDITION_TERMS], ['criminalisation', CRIMINALISATION_TERMS], ['defMarker', DEFINITION_MARKERS],
   ['defHeading', DEFINITION_HEADINGS], ...Object.entries(ARTICLE_CONDITION_TERMS) as [ArticleConditionTerms, Terms][],
 ];
 
@@ -152,11 +154,12 @@ export function scannerFor(langs: readonly LexiconLanguage[], options: { names?:
   const c = compile(langs);
   const names = options.names ?? true;
   return (text: string): Scanned => {
-    if (!text.trim()) return { crime: [], support: [], xc: [], sentenceAt: () => 0 };
+    if (!text.trim()) return { length: 0, crime: [], support: [], xc: [], sentenceAt: () => 0 };
     const { text: norm, map } = normalizeWithMap(text);
     const raw = findAllTerms(norm, c.set);
     const bounds = sentenceBounds(norm);
     return {
+      length: text.length,
       sentenceAt: (i: number) => {
         let lo = 0;
         let hi = bounds.length;

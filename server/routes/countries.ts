@@ -1,4 +1,5 @@
 /** Country profile: what the library holds for a country, by kind and crime category, and its key instruments. */
+import { fields } from '../../ingest/index/records.js';
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';
 import { engineCall } from '../engine/client.js';
@@ -21,7 +22,7 @@ export function countriesRouter(deps: AppDeps): Router {
     const result = await engineCall(() => deps.search.index(deps.indexes.records).search('', {
       filter: [`country = ${JSON.stringify(code)}`, 'type = "document"'], limit: 20, sort: ['dateSort:desc'],
       facets: ['kind', 'crimes', 'language', 'articles'],
-      attributesToRetrieve: ['docId', 'kind', 'date', 'language', 'title_*', 'title_en', 'crimes', 'provisionCount'],
+      attributesToRetrieve: ['docId', 'kind', 'date', 'language', ...fields('title'), 'title_en', 'crimes', 'provisionCount'],
     }));
     const dist = result.facetDistribution ?? {};
     const counts = (name: 'kind' | 'crime' | 'language' | 'article', attr: string) =>

@@ -4,14 +4,14 @@
  * number of rows) as CSV (UTF-8 with BOM, for spreadsheet programs) or JSON lines. The feed is
  * an Atom feed of the newest matches of any search.
  */
+import { fields } from '../../ingest/index/records.js';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app.js';
 import { engineCall } from '../engine/client.js';
 import { ValidationError } from '../errors/index.js';
 import { parseSearchQuery, filterExpressions, zodFieldErrors } from '../search/params.js';
-import { analyzeQuery } from '../search/analyze.js';
-import { sortFor } from '../search/service.js';
+import { analyze, sortFor } from '../search/service.js';
 import { escapeHtml, firstField } from '../search/snippets.js';
 
 const FormatQuery = z.object({ format: z.preprocess((v) => (Array.isArray(v) ? v.at(-1) : v), z.enum(['csv', 'json']).default('csv')) }).passthrough();
@@ -37,9 +37,9 @@ export function exportRouter(deps: AppDeps): Router {
     const { format: _f, ...rest } = req.query as Record<string, unknown>;
     const p = parseSearchQuery({ ...rest, page: undefined, per_page: undefined });
     const format = fq.data.format;
-    const analysis = analyzeQuery(p.q);
+    const analysis = await analyze(deps.search, deps.indexes, p.q);
     const base = { filter: filterExpressions(p), matchingStrategy: 'last' as const, distinct: 'docId', ...(sortFor(p) ? { sort: sortFor(p) } : {}),
-      attributesToRetrieve: ['docId', 'type', 'kind', 'title_*', 'title_en', 'doc_title', 'doc_title_en', 'country', 'language', 'date', 'crimes', 'articles', 'provisionCount'] };
+      attributesToRetrieve: ['docId', 'type', 'kind', ...fields('title'), 'title_en', 'doc_title', 'doc_title_en', 'country', 'language', 'date', 'crimes', 'articles', 'provisionCount'] };
     // The first page is fetched before any byte is sent, so an engine outage is still a clean 503.
     let page = 1;
     let result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));
@@ -73,10 +73,10 @@ export function exportRouter(deps: AppDeps): Router {
 
   r.get('/feed', async (req, res) => {
     const p = parseSearchQuery({ ...req.query, sort: 'date_desc', page: undefined, per_page: undefined });
-    const analysis = analyzeQuery(p.q);
+    const analysis = await analyze(deps.search, deps.indexes, p.q);
     const result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, {
       filter: filterExpressions(p), matchingStrategy: 'last', distinct: 'docId', sort: ['dateSort:desc'], limit: 50,
-      attributesToRetrieve: ['docId', 'type', 'kind', 'title_*', 'doc_title', 'country', 'language', 'date', 'crimes', 'articles', 'text_*'],
+      attributesToRetrieve: ['docId', 'type', 'kind', ...fields('title'), 'doc_title', 'country', 'language', 'date', 'crimes', 'articles', ...fields('text')],
     }));
     const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
     const self = `${origin}${req.originalUrl}`;

@@ -4,6 +4,7 @@
  * concepts (language-independent) and its most salient words, which fit the engine's 10-word
  * query; the engine's candidates are then re-ranked by the concepts they share with the draft.
  */
+import { fields } from '../../ingest/index/records.js';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app.js';
@@ -45,7 +46,7 @@ export function similarRouter(deps: AppDeps): Router {
     if (b.exclude_country) filter.push(`country != ${JSON.stringify(b.exclude_country.toUpperCase())}`);
     const result = await engineCall(() => deps.search.index(deps.indexes.records).search(q, {
       filter, limit: 100, matchingStrategy: 'frequency', showRankingScore: true,
-      attributesToRetrieve: ['docId', 'key', 'number', 'heading', 'country', 'language', 'kind', 'doc_title', 'cx_text', 'cx_heading', 'text_*', 'p_articles', 'p_crimes'],
+      attributesToRetrieve: ['docId', 'key', 'number', 'heading', 'country', 'language', 'kind', 'doc_title', 'cx_text', 'cx_heading', ...fields('text'), 'p_articles', 'p_crimes'],
     }));
     const scored = result.hits.map((h) => {
       const theirs = new Set(`${(h.cx_text as string) ?? ''} ${(h.cx_heading as string) ?? ''}`.split(' ').filter(Boolean).map((t) => tokenToConcept.get(t)).filter((x): x is string => !!x));

@@ -2,6 +2,7 @@
  * Treaty articles and the drafter's comparison grid: the article's text in every language the
  * library holds, and the national provisions tagged to it, grouped by country.
  */
+import { fields } from '../../ingest/index/records.js';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Meilisearch } from 'meilisearch';
@@ -67,7 +68,7 @@ export function treatiesRouter(deps: AppDeps): Router {
     const n = parseArticleCode(articleCode)!.n;
     const texts = await engineCall(() => deps.search.index(deps.indexes.records).search('', {
       filter: [`treaty = ${JSON.stringify(code)}`, `key = "art-${n}"`], limit: 20,
-      attributesToRetrieve: ['docId', 'language', 'heading', 'number', 'text_*', 'doc_title'],
+      attributesToRetrieve: ['docId', 'language', 'heading', 'number', ...fields('text'), 'doc_title'],
     }));
     const countries = await provisionsByCountry(deps.search, deps.indexes, [articleCode], locale);
     res.json({

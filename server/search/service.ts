@@ -3,12 +3,14 @@
  * the main query plus one query per filtered facet, so each facet's counts reflect the *other*
  * active filters), and one for the best-matching provisions of the documents on the page.
  */
+import { fields } from '../../ingest/index/records.js';
 import type { Meilisearch, SearchParams, MultiSearchQuery } from 'meilisearch';
 import type { UnLanguage } from '../../corpus/vocab/labels.js';
 import { engineCall, type IndexNames } from '../engine/client.js';
 import { analyzeQuery, type AnalyzedQuery } from './analyze.js';
+import { presentConceptTokens } from './concept-stats.js';
 import { filterExpressions, type SearchFilters, type SearchQuery } from './params.js';
-import { PRE, POST, markHtml, firstField } from './snippets.js';
+import { PRE, POST, markHtml, firstField, conceptSnippet } from './snippets.js';
 import { labelFacet, FACETS, type FacetName, type FacetValue } from './facets.js';
 
 export interface ProvisionHit {
@@ -49,9 +51,9 @@ export interface SearchResponse {
 
 type Rec = Record<string, unknown> & { id: string; docId: string; type: string; key: string | null; _formatted?: Record<string, unknown> };
 
-const RETRIEVE = ['id', 'docId', 'type', 'key', 'number', 'heading', 'kind', 'country', 'language', 'date', 'year', 'crimes', 'articles', 'doc_title', 'doc_title_en', 'title_*', 'title_en'];
-const CROP = ['text_*'];
-const HIGHLIGHT = ['text_*', 'title_*', 'heading_*'];
+const RETRIEVE = ['id', 'docId', 'type', 'key', 'number', 'heading', 'kind', 'country', 'language', 'date', 'year', 'crimes', 'articles', 'doc_title', 'doc_title_en', ...fields('title'), 'title_en', ...fields('text')];
+const CROP = [...fields('text')];
+const HIGHLIGHT = [...fields('text'), ...fields('title'), ...fields('heading')];
 
 export function sortFor(p: Pick<SearchQuery, 'sort' | 'q'>): string[] | undefined {
   if (p.sort === 'date_desc') return ['dateSort:desc'];
@@ -63,9 +65,17 @@ export function baseParams(analysis: AnalyzedQuery, filter: string[]): SearchPar
   return { q: analysis.engineQuery, filter, matchingStrategy: 'last' };
 }
 
+/** Query analysis plus the engine query: the query's concepts that occur in the index, in query order, then the remaining words. */
+export async function analyze(client: Meilisearch, idx: IndexNames, q: string): Promise<AnalyzedQuery> {
+  const a = analyzeQuery(q);
+  if (!a.concepts.length) return a;
+  const { tokens, absent } = await presentConceptTokens(client, idx, a.concepts);
+  return { ...a, concepts: a.concepts.filter((c) => !absent.includes(c)), engineQuery: [...tokens, ...a.words].join(' ') };
+}
+
 export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuery & SearchFilters, locale: UnLanguage): Promise<SearchResponse> {
   const started = performance.now();
-  let analysis = analyzeQuery(p.q);
+  const analysis = await analyze(client, idx, p.q);
   const filter = filterExpressions(p);
   const sort = sortFor(p);
   const main: MultiSearchQuery = {
@@ -79,14 +89,7 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
   const facetQueries: MultiSearchQuery[] = FACETS.filter((f) => f.filteredBy(p)).map((f) => ({
     indexUid: idx.records, ...baseParams(analysis, filterExpressions(p, f.param)), distinct: 'docId', page: 1, hitsPerPage: 0, facets: [f.attribute],
   }));
-  let { results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries] }));
-  // The engine drops query words from the end only: when a leading concept occurs nowhere, nothing
-  // matches at all. Then drop leading concepts one at a time (cheap: only on empty results).
-  while ((results[0].totalHits ?? 0) === 0 && analysis.concepts.length > 0 && analysis.engineQuery.includes(' ')) {
-    analysis = { ...analysis, concepts: analysis.concepts.slice(1), engineQuery: analysis.engineQuery.split(' ').slice(1).join(' ') };
-    const q = analysis.engineQuery;
-    ({ results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries].map((x) => ({ ...x, q })) })));
-  }
+  const { results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries] }));
   const [first, ...rest] = results;
   const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
   for (const r of rest) Object.assign(distribution, r.facetDistribution ?? {});
@@ -98,7 +101,7 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
     const provFilter = [...filter, `docId IN [${docIds.map((d) => JSON.stringify(d)).join(', ')}]`, 'type = "provision"'];
     const prov = await engineCall(() => client.index(idx.records).search(analysis.engineQuery, {
       filter: provFilter, matchingStrategy: 'last', limit: Math.min(docIds.length * 6, 300),
-      attributesToRetrieve: ['id', 'docId', 'type', 'key', 'number', 'heading'], attributesToCrop: CROP, cropLength: 30,
+      attributesToRetrieve: ['id', 'docId', 'type', 'key', 'number', 'heading', 'language', ...fields('text')], attributesToCrop: CROP, cropLength: 30,
       attributesToHighlight: HIGHLIGHT, highlightPreTag: PRE, highlightPostTag: POST, cropMarker: '…',
     }));
     for (const h of prov.hits as Rec[]) {
@@ -109,7 +112,7 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
   }
 
   const hits: SearchHit[] = pageHits.map((h) => {
-    const provisions = (best.get(h.docId) ?? (h.type === 'provision' ? [h] : [])).map((x) => provisionHit(x, locale));
+    const provisions = (best.get(h.docId) ?? (h.type === 'provision' ? [h] : [])).map((x) => provisionHit(x, locale, analysis));
     const title = (h.type === 'document' ? firstField(h, 'title_') : (h.doc_title as string)) || h.docId;
     return {
       id: h.docId,
@@ -122,7 +125,7 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
       year: (h.year as number | null) ?? null,
       crimes: (h.crimes as string[]) ?? [],
       articles: (h.articles as string[]) ?? [],
-      snippet: markHtml(firstField(h._formatted, 'text_')),
+      snippet: snippetOf(h, analysis),
       provisions,
       url: `/${locale}/documents/${h.docId}`,
     };
@@ -140,7 +143,14 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
   };
 }
 
-function provisionHit(x: Rec, locale: string): ProvisionHit {
+/** The engine's highlighted crop when it marked something; else a snippet around the query's concepts in the text's language. */
+function snippetOf(x: Rec, analysis: AnalyzedQuery): string {
+  const crop = firstField(x._formatted, 'text_');
+  if (crop.includes(PRE) || !analysis.engineQuery) return markHtml(crop);
+  return conceptSnippet(firstField(x, 'text_'), String(x.language ?? ''), analysis.concepts, analysis.words) ?? markHtml(crop);
+}
+
+function provisionHit(x: Rec, locale: string, analysis: AnalyzedQuery): ProvisionHit {
   const number = (x.number as string | null) ?? null;
   const heading = (x.heading as string | null) ?? null;
   return {
@@ -148,7 +158,7 @@ function provisionHit(x: Rec, locale: string): ProvisionHit {
     number,
     heading,
     label: [number, heading].filter(Boolean).join(' ') || (x.key ?? ''),
-    snippet: markHtml(firstField(x._formatted, 'text_')),
+    snippet: snippetOf(x, analysis),
     url: `/${locale}/documents/${x.docId}#${x.key ?? ''}`,
   };
 }

@@ -1,3 +1,8 @@
+import { CONCEPTS } from '../../corpus/lexicon/concept-index.js';
+import { normalizeWithMap } from '../../corpus/lexicon/normalize.js';
+import { textLang } from '../../ingest/index/records.js';
+import { compileTermSet, findAllTerms, type TermSet } from '../../corpus/lexicon/match.js';
+
 /** Highlighted snippets: the engine marks matches with control characters; we escape the text and turn them into <mark>. */
 export const PRE = '\u0001';
 export const POST = '\u0002';
@@ -19,9 +24,65 @@ export function markHtml(s: string): string {
 }
 /* eslint-enable no-control-regex */
 
-/** The first non-empty value among fields with the given prefix (`text_zh`, `text_en`, ...). */
+/**
+ * The value of a per-language field (`text_zh`, `title_ar`, …): the record's own language first,
+ * then the first non-empty one.
+ */
 export function firstField(obj: Record<string, unknown> | undefined, prefix: string): string {
   if (!obj) return '';
+  const own = obj[`${prefix}${textLang(String(obj.language ?? ''))}`];
+  if (typeof own === 'string' && own) return own;
   for (const [k, v] of Object.entries(obj)) if (k.startsWith(prefix) && typeof v === 'string' && v) return v;
   return '';
+}
+
+
+const termSets = new Map<string, TermSet>();
+
+function termSetFor(concepts: readonly string[], words: readonly string[], language: string): TermSet {
+  const key = `${language}\u0000${concepts.join(',')}\u0000${words.join(',')}`;
+  let set = termSets.get(key);
+  if (!set) {
+    const lang = language === 'mul' ? 'en' : language;
+    const terms = concepts.flatMap((c) => {
+      const t = CONCEPTS.get(c)?.terms as Record<string, string[] | undefined> | undefined;
+      return t?.[lang] ?? [];
+    });
+    set = compileTermSet([...terms, ...words.filter((w) => w.length > 2)]);
+    if (termSets.size > 500) termSets.clear();
+    termSets.set(key, set);
+  }
+  return set;
+}
+
+/**
+ * A snippet around the first place the text says what the query asked for: the query's concepts
+ * in the text's own language (a cross-lingual match has no query word in the text for the engine
+ * to highlight) and the query's remaining words. HTML-escaped, matches in <mark>; null when none.
+ */
+export function conceptSnippet(text: string, language: string, concepts: readonly string[], words: readonly string[], width = 260): string | null {
+  if (!text || (!concepts.length && !words.length)) return null;
+  const set = termSetFor(concepts, words, language);
+  const { text: norm, map } = normalizeWithMap(text);
+  const hits = findAllTerms(norm, set).sort((a, b) => a.index - b.index);
+  if (!hits.length) return null;
+  const orig = (i: number) => map[Math.min(Math.max(i, 0), map.length - 1)];
+  const first = hits[0];
+  let from = Math.max(0, orig(first.index) - Math.floor(width / 3));
+  const to = Math.min(text.length, from + width);
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space > 0 && space < orig(first.index)) from = space + 1;
+  }
+  let out = from > 0 ? '…' : '';
+  let pos = from;
+  for (const h of hits) {
+    const s = orig(h.index);
+    const e = orig(h.index + h.match.length);
+    if (s < pos || e > to) continue;
+    out += escapeHtml(text.slice(pos, s)) + '<mark>' + escapeHtml(text.slice(s, e)) + '</mark>';
+    pos = e;
+  }
+  out += escapeHtml(text.slice(pos, to)) + (to < text.length ? '…' : '');
+  return out.replace(/\s+/g, ' ');
 }

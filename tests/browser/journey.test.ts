@@ -223,6 +223,25 @@ describe('search as you type, sort and pages', () => {
   });
 });
 
+describe('year range', () => {
+  it('filters by a span of years and shows it as one chip', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/en/search?q=money+laundering`);
+    await ready(page);
+    await waitForResults(page);
+    await page.getByRole('spinbutton', { name: 'From', exact: true }).fill('2000');
+    await page.getByRole('spinbutton', { name: 'To', exact: true }).fill('2010');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/year_from=2000&year_to=2010/);
+    await waitForResults(page);
+    expect(await page.locator('.chip').allTextContents()).toEqual(['Year: 2000–2010×']);
+    const years = (await page.locator('.hit').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.date ?? ''))).filter(Boolean).map((d) => Number(d.slice(0, 4)));
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) expect(y >= 2000 && y <= 2010).toBe(true);
+    await page.close();
+  });
+});
+
 describe('keyboard only', () => {
   it('skips to the content, searches, and applies a facet without a mouse', async () => {
     const page = await browser.newPage();

@@ -134,7 +134,7 @@ describe('the document page shows the real text', () => {
   it('renders every provision of the Chinese AML law with its anchor and highlights 洗钱', async () => {
     const parsed = await parseCorpusDocument(AML);
     const { page } = await open('en', `/documents/${AML}?q=${encodeURIComponent('洗钱')}`);
-    await page.waitForSelector('.provision');
+    await page.waitForSelector('.doc-text[data-complete="true"]');
     expect(await page.locator('.doc-text .provision').count()).toBe(parsed.document.provisions.length);
     const first = parsed.document.provisions[0];
     const section = page.locator(`section.provision[id="${first.key}"]`);
@@ -190,6 +190,26 @@ describe('country profile and precedent finder over the real corpus', () => {
     expect((await hits.locator('.similar-hit__why').allTextContents()).some((w) => w.includes('Money laundering'))).toBe(true);
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'en-similar-results');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a long code', () => {
+  it('lands on s. 462.31 of the Canadian Criminal Code first, then renders all of its provisions', async () => {
+    // What the page must show: the API's document (parsing this 2.6 MB code again here would be slow).
+    const doc = (await (await fetch(`${site.origin}/api/documents/legislation-can-criminal-code-en`)).json()) as { provisions: { key: string; number: string | null; heading: string | null }[] };
+    expect(doc.provisions.length).toBeGreaterThan(1500);
+    const { page, problems } = await open('en', '/documents/legislation-can-criminal-code-en#s-462.31');
+    const section = page.locator('section.provision[id="s-462.31"]');
+    await section.waitFor();
+    expect(await section.getAttribute('class')).toContain('is-target');
+    expect(await section.locator('h3').textContent()).toBe('462.31 Laundering proceeds of crime');
+    const box = await section.boundingBox();
+    expect(box && box.y >= -1 && box.y < 900).toBe(true);
+    await page.waitForSelector('.doc-text[data-complete="true"]', { timeout: 30000 });
+    expect(await page.locator('.doc-text .provision').count()).toBe(doc.provisions.length);
+    expect(await page.locator('.toc__list li').count()).toBe(doc.provisions.filter((p) => p.number || p.heading).length);
     expect(problems).toEqual([]);
     await page.close();
   });

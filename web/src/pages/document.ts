@@ -11,6 +11,9 @@ import { errorBox, loading } from '../components/feedback.js';
 import { articleTag, crimeTag } from '../components/tags.js';
 
 /** Metadata fields shown when present (each has a label in every locale). */
+const FIRST_SLICE = 120;
+const SLICE = 300;
+
 const META_FIELDS = ['court', 'citation', 'parties', 'outcome', 'authors', 'publisher', 'container', 'year', 'series', 'level', 'topic', 'year_enacted'];
 
 export async function documentPage(ctx: PageContext): Promise<void> {
@@ -43,22 +46,33 @@ export async function documentPage(ctx: PageContext): Promise<void> {
 
   const textBox = h('div', { class: 'doc-text', lang: docLang, dir: 'auto' });
   let lastPath = '';
-  for (const p of doc.provisions) {
-    const path = p.path.join(' › ');
-    if (path && path !== lastPath) textBox.append(h('h2', { class: 'doc-text__path' }, path));
-    lastPath = path;
-    textBox.append(provisionSection(ctx, p, mark));
-  }
+  let rendered = 0;
+  const renderUntil = (n: number) => {
+    const frag = document.createDocumentFragment();
+    for (; rendered < Math.min(n, doc.provisions.length); rendered++) {
+      const p = doc.provisions[rendered];
+      const path = p.path.join(' › ');
+      if (path && path !== lastPath) frag.append(h('h2', { class: 'doc-text__path' }, path));
+      lastPath = path;
+      frag.append(provisionSection(ctx, p, mark));
+    }
+    textBox.append(frag);
+  };
+  // Long codes (the Canadian Criminal Code has ~1,800 provisions) render in slices: the part up
+  // to the target provision first, the rest while the reader is already reading.
+  const target = doc.provisions.findIndex((p) => p.key === decodeURIComponent(location.hash.slice(1)));
+  renderUntil(Math.max(FIRST_SLICE, target + 20));
   const summary = doc.summary ? h('section', { class: 'doc-summary', 'aria-labelledby': 'doc_summary_h' },
     h('h2', { id: 'doc_summary_h' }, t('doc.summary')), h('p', { lang: docLang, dir: 'auto' }, mark(doc.summary))) : null;
 
+  const bar = highlightBar(q, hl, marks);
   clear(ctx.main);
   ctx.main.append(
     h('header', { class: 'doc-header' },
       h('p', { class: 'doc-header__kind' }, kindLabel(doc.kind), ' · ', countryLabel(doc.country)),
       h('h1', { class: 'page-title', tabindex: '-1', lang: docLang, dir: 'auto' }, doc.title),
       doc.title_en && doc.title_en !== doc.title ? h('p', { class: 'doc-header__en', lang: 'en', dir: 'ltr' }, doc.title_en) : null,
-      highlightBar(q, hl, marks)),
+      bar),
     h('div', { class: 'doc-layout' },
       h('div', { class: 'doc-side' }, metadataPanel(ctx, doc), toc(doc.provisions, docLang)),
       h('div', { class: 'doc-main' },
@@ -68,6 +82,18 @@ export async function documentPage(ctx: PageContext): Promise<void> {
           : h('section', { 'aria-labelledby': 'doc_text_h' }, h('h2', { id: 'doc_text_h', class: 'visually-hidden' }, t('doc.text')), textBox))));
   jsonLd(ctx, doc);
   landOnTarget();
+  // Not awaited: the page is usable (and the router done with it) while the rest renders.
+  void (async () => {
+    const before = marks;
+    while (rendered < doc.provisions.length) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (ctx.signal.aborted) return;
+      renderUntil(rendered + SLICE);
+    }
+    textBox.dataset.complete = 'true';
+    // The count covers the whole text only now.
+    if (bar && marks !== before) bar.replaceWith(highlightBar(q, hl, marks) ?? '');
+  })();
 }
 
 function provisionSection(ctx: PageContext, p: Provision, mark: (s: string) => DocumentFragment): HTMLElement {
