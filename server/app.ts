@@ -24,6 +24,7 @@ import { openapiRouter } from './routes/openapi.js';
 import { rateLimit } from 'express-rate-limit';
 import { TooManyRequestsError } from './errors/index.js';
 import { mountAccounts, type Db } from './auth/index.js';
+import { siteRouter } from './routes/site.js';
 
 export interface AppDeps {
   config: Config;
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', api);
   if (deps.db) mountAccounts(app, { db: deps.db, logger: deps.logger, sessionTtlHours: deps.config.SESSION_TTL_HOURS, sessionIdleMinutes: deps.config.SESSION_IDLE_MINUTES });
 
+  app.use(siteRouter());
   app.use(notFoundHandler);
   app.use(problemHandler);
   return app;

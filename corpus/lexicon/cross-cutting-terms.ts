@@ -1,7 +1,7 @@
 /**
  * Terms for the cross-cutting issues of corpus/vocab/cross-cutting.ts, in every corpus language.
  * A provision addresses an issue when a term is in its heading (or a division heading above it)
- * or occurs twice in its text; the Record type makes a missing issue a type error.
+ * or recurs in its text; the Record type makes a missing issue a type error.
  */
 import type { CrossCuttingCode } from '../vocab/cross-cutting.js';
 import type { Terms } from './crimes/types.js';

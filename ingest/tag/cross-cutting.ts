@@ -1,6 +1,6 @@
-/** Cross-cutting issues of a provision: a term in its heading or a division heading, or twice in its text. */
+/** Cross-cutting issues of a provision: a term in its heading or a division heading, or repeated in its text. */
 import { CROSS_CUTTING_CODES } from '../../corpus/vocab/cross-cutting.js';
-import type { ProvisionScan } from './crimes.js';
+import { mentions, type ProvisionScan } from './crimes.js';
 import { xcHits } from './scan.js';
 
 export interface CrossCuttingFinding {
@@ -9,8 +9,8 @@ export interface CrossCuttingFinding {
   terms: string[];
 }
 
-/** Occurrences in one text that show the provision is about the issue, not a passing reference. */
-const TEXT_HITS = 2;
+/** Mentions in one text (close hits counted once) that show the provision is about the issue, not a passing reference. */
+const TEXT_MENTIONS = 3;
 
 export function provisionCrossCutting(p: ProvisionScan): CrossCuttingFinding[] {
   const out: CrossCuttingFinding[] = [];
@@ -21,7 +21,7 @@ export function provisionCrossCutting(p: ProvisionScan): CrossCuttingFinding[] {
     const terms = (hits: typeof text) => [...new Set(hits.map((h) => h.verbatim))];
     if (heading.length) out.push({ code, rule: 'heading', terms: terms([...heading, ...text]) });
     else if (path.length) out.push({ code, rule: 'structure', terms: terms(path) });
-    else if (text.length >= TEXT_HITS) out.push({ code, rule: 'text', terms: terms(text) });
+    else if (mentions(text) >= TEXT_MENTIONS) out.push({ code, rule: 'text', terms: terms(text) });
   }
   return out;
 }

@@ -132,7 +132,9 @@ export function tagDocument(input: TagInput, curated?: CuratedTags): TagResult {
         spread.set(slug, sp);
       }
     }
-    const articles = treaty ? treatyProvisionArticles(treaty, articleNumber(p.number), ps, heading, crimes, subject) : provisionArticles(ps, heading, crimes, subject);
+    // Only laws and treaties criminalise; judgments, strategies and teaching texts can still cite articles.
+    const articles = treaty ? treatyProvisionArticles(treaty, articleNumber(p.number), ps, heading, crimes, subject)
+      : input.kind === 'legislation' ? provisionArticles(ps, heading, crimes, subject) : [];
     if (!treaty) {
       for (const c of findCitations(`${p.heading ?? ''}\n${p.text}`)) articles.push({ code: c.code, rule: 'citation', terms: [c.text] });
     }

@@ -75,7 +75,8 @@ export function siteRouter(deps: SiteDeps = {}): Router {
   };
 
   r.get('/', (req, res) => {
-    const best = req.acceptsLanguages(...UN_LANGUAGES);
+    // With no Accept-Language header, acceptsLanguages() returns the first candidate: English is the default.
+    const best = req.get('accept-language') ? req.acceptsLanguages(...UN_LANGUAGES) : 'en';
     res.vary('Accept-Language').redirect(302, `/${best && isUnLanguage(best) ? best : 'en'}/`);
   });
 
