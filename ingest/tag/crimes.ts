@@ -173,7 +173,7 @@ export function titleCrimes(titles: readonly Scanned[]): CrimeFinding[] {
   for (const slug of CRIME_SLUGS) {
     const opening = titles.flatMap((s) => s.crime.filter((h) => h.negated && h.start <= 4 && INSTRUMENT.test(h.term)
       && h.metas.some((m) => m.cls === 'crime' && m.slug === slug && m.role === 'not')));
-    const hits = [...titles.flatMap((s) => crimeHits(s, slug, 'strong')), ...opening];
+    const hits = [...titles.flatMap((s) => [...crimeHits(s, slug, 'strong'), ...crimeHits(s, slug, 'title')]), ...opening];
     if (hits.length) out.push({ slug, rule: 'title', terms: verbatim(hits) });
   }
   return out;

@@ -6,7 +6,7 @@
  */
 
 /** Words that name an instrument or body, in the Latin-script languages. */
-const NAME_WORDS = String.raw`Acts?|Laws?|Ley|Leyes|Loi|Lois|Lei|Code|Código|Codigo|Convention|Convención|Convencion|Convenio|Convenção|Protocol|Protocolo|Protocole|Office|Oficina|Bureau|Agency|Authority|Commission|Comisión|Comision|Fiscalía|Fiscalia|Procuraduría|Secretaría|Ministry|Ministerio|Ministère|Übereinkommen|Verdrag|Wet|Decreto|Decree|Décret|Reglamento|Regulations?|Règlement|Juzgados?|Tribunal|Tribunales|Tribunaux|Courts?|Cour|Unidad|Unit|Division|Direction|Dirección|Service|Servicio|Department|Departamento`;
+const NAME_WORDS = String.raw`Acts?|Laws?|Ley|Leyes|Loi|Lois|Lei|Estatuto|Statute|Statut|Code|Código|Codigo|Convention|Convención|Convencion|Convenio|Convenção|Protocol|Protocolo|Protocole|Office|Oficina|Bureau|Agency|Authority|Commission|Comisión|Comision|Fiscalía|Fiscalia|Procuraduría|Secretaría|Ministry|Ministerio|Ministère|Übereinkommen|Verdrag|Wet|Decreto|Decree|Décret|Reglamento|Regulations?|Règlement|Juzgados?|Tribunal|Tribunales|Tribunaux|Courts?|Cour|Unidad|Unit|Division|Direction|Dirección|Service|Servicio|Department|Departamento`;
 /** Lowercase words allowed inside a name: "of the", "contra la", "sur les", "gegen die", ... */
 const CONNECTORS = String.raw`of|and|the|on|for|against|in|to|de|del|la|las|los|el|contra|sobre|para|y|e|en|sur|le|les|des|du|et|à|au|aux|relative|relatif|relativa|da|do|das|dos|em|no|na|und|über|gegen|zur|zum|der|die|das|den|van|het|tegen|inzake|op`;
 const TOKEN = String.raw`(?:${CONNECTORS}|[A-ZÁÉÍÓÚÀÈÂÊÎÔÛÇÑÜÄÖ0-9][\p{L}\p{N}’'.°º/-]*|\([\p{L}\p{N} ]+\)|N[°º.]?|n[°º]|nº)`;

@@ -15,7 +15,7 @@ import type { CrimeSlug } from '../../corpus/vocab/crimes.js';
 import { isNameMention } from './names.js';
 
 /** What a term can show. Crime roles compete for text (a longer match hides a shorter one). */
-export type CrimeRole = 'strong' | 'weak' | 'not' | 'combo';
+export type CrimeRole = 'strong' | 'title' | 'weak' | 'not' | 'combo';
 export type SupportRole = 'penalty' | 'penalDivision' | 'prohibition' | 'condition' | 'criminalisation' | 'defMarker' | 'defHeading' | ArticleConditionTerms;
 
 export type TermMeta =
@@ -82,6 +82,7 @@ function compile(langs: readonly LexiconLanguage[]): Compiled {
   for (const lang of langs) {
     for (const lex of Object.values(CRIME_LEXICONS)) {
       for (const t of lex.strong[lang]) add(t, { cls: 'crime', slug: lex.slug, role: 'strong' });
+      for (const t of lex.title?.[lang] ?? []) add(t, { cls: 'crime', slug: lex.slug, role: 'title' });
       for (const t of lex.weak[lang]) add(t, { cls: 'crime', slug: lex.slug, role: 'weak' });
       for (const t of lex.not?.[lang] ?? []) add(t, { cls: 'crime', slug: lex.slug, role: 'not' });
       (lex.pairs?.[lang] ?? []).forEach((lists, combo) => {

@@ -103,7 +103,7 @@ describe('a drafter looking for money-laundering law', () => {
     const box = await target.boundingBox();
     expect(box && box.y >= -1 && box.y < 900).toBe(true);
     expect(await target.locator('mark').count()).toBeGreaterThan(0);
-    expect(await target.locator('mark').first().textContent()).toBe('洗钱');
+    expect(await target.locator('mark').first().textContent()).toContain('洗钱');
     expect(await page.locator('h1').textContent()).toBe('中华人民共和国反洗钱法');
     expect(await page.locator('.meta-panel').textContent()).toContain('Money laundering');
     docUrl = page.url();

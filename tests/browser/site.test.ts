@@ -195,6 +195,24 @@ describe('country profile and precedent finder over the real corpus', () => {
   });
 });
 
+describe('the treaty article page', () => {
+  it('shows UNTOC art. 6 in the UI language first and a grid row per implementing country', async () => {
+    const api = (await (await fetch(`${site.origin}/api/treaties/UNTOC/articles/6?locale=en`)).json()) as { countries: { code: string }[]; texts: { language: string }[] };
+    const { page, problems } = await open('en', '/treaties/UNTOC/articles/6');
+    await page.waitForSelector('.article-grid');
+    expect(await page.locator('h1').textContent()).toBe('Organized Crime Convention art. 6 — Criminalization of the laundering of proceeds of crime');
+    const open1 = page.locator('details.article-text[open]');
+    expect(await open1.count()).toBe(1);
+    expect(await open1.locator('summary').textContent()).toBe('English');
+    expect(await open1.locator('.provision__text').textContent()).toMatch(/^1\.\s+Each State Party shall adopt/);
+    expect(await page.locator('details.article-text').count()).toBe(api.texts.length);
+    expect(await page.locator('.grid tbody tr').count()).toBe(api.countries.length);
+    expect(await page.locator('.grid tbody tr th a[href="/en/countries/CHN"]').count()).toBe(api.countries.some((c) => c.code === 'CHN') ? 1 : 0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a long code', () => {
   it('lands on s. 462.31 of the Canadian Criminal Code first, then renders all of its provisions', async () => {
     // What the page must show: the API's document (parsing this 2.6 MB code again here would be slow).

@@ -36,14 +36,14 @@ export const counterfeiting: CrimeLexicon = {
       'البضائع المقلدة', 'المنتجات المقلدة', 'الغش التجاري', 'السلع المغشوشة', 'قرصنة المصنفات', 'التعدي على حقوق المؤلف',
     ],
     ru: [
-      'фальшивомонетничеств*', 'поддельн* денег', 'поддельн* деньг*', 'поддельн* банковск* билет*', 'поддельн* монет*',
+      'фальшивомонетничеств*', 'контрафакци*', 'поддельн* денег', 'поддельн* деньг*', 'поддельн* банковск* билет*', 'поддельн* монет*',
       'изготовление поддельных', 'контрафакт*', 'контрафактн*', 'незаконное использование средств индивидуализации',
       'незаконное использование товарного знака', 'нарушение авторских и смежных прав', 'поддельн* ценн* бумаг*',
     ],
     de: [
       'geldfälschung', 'falschgeld', 'wertzeichenfälschung', 'fälschung von zahlungskarten', 'kennzeichenverletzung*',
       'markenpiraterie', 'produktpiraterie', 'marken- und produktpiraterie', 'gefälscht* waren', 'nachgemacht* geld',
-      'inverkehrbringen von falschgeld', 'strafbare kennzeichenverletzung', 'urheberrechtsverletzung*', 'plagiat*',
+      'inverkehrbringen von falschgeld', 'strafbare kennzeichenverletzung', 'urheberrechtsverletzung*',
       'widerrechtlich gekennzeichnet* waren',
     ],
     pt: [
@@ -63,7 +63,7 @@ export const counterfeiting: CrimeLexicon = {
     es: ['marca*', 'falsific*', 'falsa*', 'moneda*', 'billete*', 'propiedad intelectual', 'propiedad industrial', 'imitación', 'derechos de autor', 'piratería'],
     ar: ['العلامة التجارية', 'العلامات التجارية', 'تقليد', 'مقلد*', 'مزيف*', 'العملة', 'حقوق المؤلف', 'الملكية الفكرية', 'الغش'],
     ru: ['товарн* знак*', 'подделк*', 'поддельн*', 'денежн* знак*', 'интеллектуальн* собственност*'],
-    de: ['marke*', 'fälschung*', 'gefälscht*', 'geld', 'banknote*', 'urheberrecht*', 'geschützte* marke*'],
+    de: ['plagiat*', 'marke*', 'fälschung*', 'gefälscht*', 'geld', 'banknote*', 'urheberrecht*', 'geschützte* marke*'],
     pt: ['marca*', 'falsific*', 'moeda*', 'cédula*', 'propriedade intelectual', 'direito autoral'],
     nl: ['merk*', 'vervals*', 'munt*', 'bankbiljet*', 'auteursrecht*', 'intellectuele eigendom', 'inbreuk op het auteursrecht'],
   },

@@ -5,13 +5,13 @@ export const crimesAffectingTheEnvironment: CrimeLexicon = {
   slug: 'crimes-affecting-the-environment',
   strong: {
     zh: [
-      '破坏环境资源', '污染环境', '危险废物', '盗伐林木', '滥伐林木', '非法采伐', '非法捕捞', '非法狩猎', '珍贵、濒危野生动物',
+      '影响环境的犯罪', '破坏环境资源', '污染环境', '危险废物', '盗伐林木', '滥伐林木', '非法采伐', '非法捕捞', '非法狩猎', '珍贵、濒危野生动物',
       '濒危野生动植物', '野生动物', '非法采矿', '走私废物', '破坏性采矿', '非法占用农用地', '非法收购、运输盗伐、滥伐的林木',
       '野生植物', '国家重点保护植物', '危害珍贵、濒危野生动物', '环境犯罪', '生态环境损害', '排放污染物', '盗伐', '滥伐',
       '濒危物种', '电鱼', '毒鱼', '炸鱼',
     ],
     en: [
-      'wildlife', 'wildlife crime', 'endangered species', 'threatened species', 'protected species', 'poach*', 'illegal logging',
+      'wildlife', 'wildlife crime', 'crimes that affect the environment', 'crimes affecting the environment', 'crimes against the environment', 'endangered species', 'threatened species', 'protected species', 'poach*', 'illegal logging',
       'timber trafficking', 'hazardous waste*', 'toxic waste', 'environmental crime*', 'environmental offence*', 'environmental offense*',
       'illegal fishing', 'illegal, unreported and unregulated', 'iuu fishing', 'deforestation', 'ozone-depleting', 'ivory',
       'rhino horn', 'illegal mining', 'forest crime*', 'wild animal*', 'wild plant*', 'wild fauna', 'wild flora',
@@ -28,19 +28,19 @@ export const crimesAffectingTheEnvironment: CrimeLexicon = {
       'trafic d\'espèces', 'déchets toxiques', 'mouvements transfrontières de déchets',
     ],
     es: [
-      'residuos peligrosos', 'delitos ambientales', 'delito ambiental', 'delitos contra el ambiente', 'delitos contra el medio ambiente',
+      'residuos peligrosos', 'delitos que afectan al medio ambiente', 'delitos ambientales', 'delito ambiental', 'delitos contra el ambiente', 'delitos contra el medio ambiente',
       'fauna silvestre', 'flora silvestre', 'vida silvestre', 'especies amenazadas', 'especie* en peligro de extinción',
       'especie* protegida*', 'caza furtiva', 'tala ilegal', 'tala clandestina', 'pesca ilegal', 'tráfico de especies',
       'áreas naturales protegidas', 'área natural protegida', 'mamífero* marino*', 'tortuga* marina*', 'minería ilegal',
       'delitos contra la biodiversidad', 'daño ambiental', 'contaminación ambiental', 'desechos peligrosos', 'contaminare', 'envenenare',
     ],
     ar: [
-      'الكائنات الفطرية', 'الحياة الفطرية', 'الأنواع المهددة بالانقراض', 'النفايات الخطرة', 'الصيد الجائر', 'الاحتطاب',
+      'الجرائم التي تمس البيئة', 'الكائنات الفطرية', 'الحياة الفطرية', 'الأنواع المهددة بالانقراض', 'النفايات الخطرة', 'الصيد الجائر', 'الاحتطاب',
       'الإضرار بالبيئة', 'الجرائم البيئية', 'المخالفات البيئية', 'الاتجار بالكائنات الفطرية', 'الحيوانات الفطرية', 'النباتات الفطرية',
       'تلويث البيئة', 'التلوث البيئي', 'الصيد غير المشروع', 'قطع الأشجار',
     ],
     ru: [
-      'экологическ* преступлен*', 'незаконн* рубк*', 'незаконно заготовленн*', 'браконьерств*', 'незаконн* добыч*',
+      'экологическ* преступлен*', 'преступлени* наносящ* ущерб окружающ* сред*', 'преступлени* против окружающ* сред*', 'незаконн* рубк*', 'незаконно заготовленн*', 'браконьерств*', 'незаконн* добыч*',
       'особо ценных диких животных', 'редких и находящихся под угрозой исчезновения', 'загрязнени* окружающ* сред*',
       'лесонарушени*', 'незаконн* охот*', 'опасн* отход*', 'особо охраняем* природн* территори*', 'уничтожение или повреждение лесных насаждений',
     ],
@@ -74,7 +74,7 @@ export const crimesAffectingTheEnvironment: CrimeLexicon = {
     nl: ['milieu', 'afvalstof*', 'verontreinig*', 'dier*', 'planten', 'natuur*', 'wet milieubeheer'],
   },
   not: {
-    en: ['wildlife conservation officer* shall', 'waste of time'],
+    en: ['ivory coast', 'waste of time'],
     zh: ['倾倒垃圾'],
   },
 };

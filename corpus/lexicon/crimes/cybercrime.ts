@@ -29,7 +29,7 @@ export const cybercrime: CrimeLexicon = {
       'maliciel*', 'cheval de troie', 'botnet*', 'usurpation d\'identité numérique',
     ],
     es: [
-      'delitos informáticos', 'delito informático', 'ciberdelito*', 'ciberdelincuen*', 'cibercrimen*', 'cibercriminal*',
+      'delitos informáticos', 'delito informático', 'delito* cibernético*', 'ciberdelincuencia', 'ciberdelito*', 'ciberdelincuen*', 'cibercrimen*', 'cibercriminal*',
       'dato* informático*', 'sistema* informático*', 'acceso ilícito', 'acceso ilegítimo', 'fraude informático', 'daño informático',
       'hackeo', 'hacker*', 'malware', 'ransomware', 'phishing', 'ciberataque*', 'programa* malicioso*', 'código malicioso',
       'interceptación ilícita', 'interferencia en el sistema', 'interferencia en los datos', 'manipulación informática',

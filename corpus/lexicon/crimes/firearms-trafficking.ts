@@ -39,7 +39,7 @@ export const firearmsTrafficking: CrimeLexicon = {
     ],
     pt: [
       'arma* de fogo', 'tráfico de armas', 'tráfico internacional de arma* de fogo', 'comércio ilegal de arma* de fogo',
-      'porte ilegal de arma*', 'posse irregular de arma*', 'armas de uso restrito', 'estatuto do desarmamento',
+      'porte ilegal de arma*', 'posse irregular de arma*', 'armas de uso restrito',
     ],
     nl: [
       'vuurwapen*', 'wapenhandel', 'wet wapens en munitie', 'handel in wapens', 'illegale wapens', 'wapensmokkel',

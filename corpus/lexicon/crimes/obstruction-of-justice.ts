@@ -49,6 +49,17 @@ export const obstructionOfJustice: CrimeLexicon = {
       'belemmering van de rechtsgang', 'belemmeren van de rechtsgang', 'bedreiging van getuigen', 'omkoping van getuigen', 'misdrijven tegen het openbaar gezag', 'heling van personen',
     ],
   },
+  title: {
+    zh: ['证人保护', '保护证人', '保护举报人'],
+    en: ['witness protection', 'protection of witnesses', 'protection of whistleblowers'],
+    fr: ['protection des témoins', 'protection de témoins'],
+    es: ['protección de testigos', 'protección a testigos', 'protección de los testigos'],
+    ar: ['حماية الشهود', 'حماية المبلغين'],
+    ru: ['защит* свидетел*', 'государственн* защит* потерпевш*'],
+    de: ['zeugenschutz*'],
+    pt: ['proteção a testemunhas', 'proteção de testemunhas'],
+    nl: ['getuigenbescherming'],
+  },
   weak: {
     zh: ['证人', '证据', '作证', '司法', '举报人', '鉴定人', '伪证', '包庇', '窝藏', '证人保护', '保护证人', '保护举报人'],
     en: ['witness*', 'juror*', 'evidence', 'testimony', 'judicial proceeding*', 'justice system participant*', 'intimidat*', 'threat*', 'whistleblower*', 'perjury', 'false testimony', 'witness protection', 'protection of witnesses', 'protected witness*', 'whistleblower protection'],

@@ -26,7 +26,7 @@ export const participationInOrganizedCriminalGroup: CrimeLexicon = {
       'organización* criminal*', 'organizaciones criminales', 'organización* delictiva*', 'organizaciones delictivas',
       'asociación ilícita', 'asociaciones ilícitas', 'asociación delictuosa', 'asociación delictiva',
       'asociación criminal', 'grupo* criminal*', 'banda* criminal*', 'propósito de delinquir', 'concierto para delinquir',
-      'grupo estructurado', 'la asociación y la confabulación para cometer', 'asociación y confabulación', 'mafia*', 'cártel*', 'carteles de la droga', 'pandilla*', 'delincuencia organizada transnacional',
+      'grupo estructurado', 'la asociación y la confabulación para cometer', 'asociación y confabulación', 'mafia*', 'carteles de la droga', 'cártel de la droga', 'pandilla*', 'delincuencia organizada transnacional',
     ],
     ar: [
       'جماعة إجرامية منظمة', 'جماعات إجرامية منظمة', 'الجريمة المنظمة', 'الجرائم المنظمة', 'منظمة إجرامية',
@@ -35,7 +35,7 @@ export const participationInOrganizedCriminalGroup: CrimeLexicon = {
     ],
     ru: [
       'организованн* преступн* групп*', 'преступн* сообществ*', 'преступн* организаци*', 'организованн* преступност*',
-      'бандитизм*', 'организованной группой', 'организованная группа', 'организованной группы', 'банд*',
+      'бандитизм*', 'организованной группой', 'организованная группа', 'организованной группы', 'банда',
       'преступн* групп*',
     ],
     de: [
@@ -58,7 +58,7 @@ export const participationInOrganizedCriminalGroup: CrimeLexicon = {
     zh: ['组织、领导', '积极参加', '首要分子', '共同犯罪', '团伙', '保护伞', '集团'],
     en: ['conspir*', 'gang*', 'criminal network*', 'criminal group*', 'syndicate*', 'cartel*', 'serious crime*', 'enterprise', 'member of', 'organized', 'organised', 'crime groups', 'transnational crime'],
     fr: ['entente', 'association', 'bande', 'réseau* criminel*', 'gang*', 'infraction* grave*', 'membre', 'criminalité transnationale'],
-    es: ['banda*', 'asociación', 'concierto', 'red* criminal*', 'delito* grave*', 'integrante*', 'miembro*', 'tres o más personas'],
+    es: ['cártel*', 'banda*', 'asociación', 'concierto', 'red* criminal*', 'delito* grave*', 'integrante*', 'miembro*', 'tres o más personas'],
     ar: ['عصابة', 'عصابات', 'اتفاق جنائي', 'جريمة خطيرة', 'جرائم خطيرة', 'ثلاثة أشخاص أو أكثر', 'عضو*'],
     ru: ['сговор*', 'участи*', 'соучаст*', 'тяжк* преступлен*', 'руководител*', 'организатор*'],
     de: ['bande*', 'bandenmäßig*', 'vereinigung*', 'mitglied*', 'gruppe*', 'rädelsführer*', 'hintermänner'],

@@ -17,6 +17,11 @@ export interface CrimeLexicon {
    * provision), or repeated in a provision's text, shows that the provision addresses the category.
    */
   strong: Terms;
+  /**
+   * Terms that name the category in a document title only: a law "on the protection of witnesses"
+   * is about obstruction of justice, a provision mentioning witness protection need not be.
+   */
+  title?: Partial<Record<LexiconLanguage, readonly string[]>>;
   /** Context terms: they add weight to strong hits but never tag on their own. */
   weak: Terms;
   /**

@@ -22,7 +22,7 @@ export async function articlePage(ctx: PageContext): Promise<PageInstance | void
   const body = h('div', null, loading());
   ctx.main.append(
     h('p', { class: 'doc-header__kind' }, treatyLabel(treaty.toUpperCase())),
-    h('h1', { class: 'page-title', tabindex: '-1' }, articleShort(code), title ? h('span', { class: 'page-title__sub' }, title) : null),
+    h('h1', { class: 'page-title', tabindex: '-1' }, articleShort(code), title ? [h('span', { class: 'visually-hidden' }, ' — '), h('span', { class: 'page-title__sub' }, title)] : null),
     body);
   let data: ArticleResponse;
   try {
