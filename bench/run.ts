@@ -8,6 +8,7 @@
  *        --scale=0.1,0.3,1   --concurrency=1,8,32,64   --duration=10   --queries=N
  *        --no-autocannon  --no-engine-only  --no-scale  --out=DIR (results elsewhere, no RESULTS.md)
  *        --curated=DIR  --scale-dir=DIR
+ *        --from=FILE (no measuring: re-render RESULTS.md and the charts from a results JSON)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,7 +67,7 @@ function commit(): string {
 
 const log = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
 
-export async function runBench(flags: Flags): Promise<Results> {
+export async function runBench(flags: Flags, onStage?: (partial: Results) => void): Promise<Results> {
   const all = JSON.parse(readFileSync(path.join(BENCH, 'queries.json'), 'utf8')) as BenchQuery[];
   const queries = flags.queries > 0 ? all.slice(0, flags.queries) : all;
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lexatlas-bench-'));
@@ -94,6 +95,8 @@ export async function runBench(flags: Flags): Promise<Results> {
       }
       await engine.stop();
       rmSync(path.join(tmp, `engine-${label}`), { recursive: true, force: true });
+      // Written after every corpus, so a run stopped for lack of time still leaves its figures.
+      onStage?.({ ...results, notRun: [...results.notRun, 'Run stopped before the end: figures below are partial.'] });
     };
     const curatedRecords = (JSON.parse(readFileSync(path.join(flags.curated, 'manifest.json'), 'utf8')) as unknown[]).length;
     await corpus('curated', flags.curated, curatedRecords, true, true);
@@ -109,6 +112,8 @@ export async function runBench(flags: Flags): Promise<Results> {
     for (const f of [0.1, 0.3, 1]) if (!flags.scale.includes(f)) results.notRun.push(`Ingest of ${f * 100} % of the scale corpus (flags).`);
     if (largest < 1) results.notRun.push(`Search under load at the full scale corpus: measured at ${Math.round(largest * 100)} % of it instead${largest ? '' : ' (no scale run)'}.`);
     for (const c of [1, 8, 32, 64]) if (!flags.concurrency.includes(c)) results.notRun.push(`Concurrency ${c} (flags).`);
+    const rows = Math.max(0, ...results.heavy.map((h) => h.export.rows));
+    if (rows < 10_000) results.notRun.push(`Export of 10,000 records: the largest corpus measured exported ${rows} rows.`);
     results.notRun.push('Chromium timing of the results page (cold and warm): not implemented.');
   } finally {
     for (const e of engines) await e.stop().catch(() => undefined);
@@ -129,10 +134,18 @@ export function writeResults(r: Results, outDir: string, withMarkdown: boolean):
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const from = process.argv.find((a) => a.startsWith('--from='))?.slice(7);
+  if (from) {
+    const r = JSON.parse(readFileSync(path.resolve(from), 'utf8')) as Results;
+    writeResults(r, path.join(BENCH, 'results'), true);
+    console.log(`RESULTS.md rewritten from ${from}`);
+    process.exit(0);
+  }
   const flags = parseFlags(process.argv.slice(2));
   if (!existsSync(path.join(flags.curated, 'manifest.json'))) throw new Error(`No curated corpus at ${flags.curated} (--curated=DIR)`);
-  const r = await runBench(flags);
-  const files = writeResults(r, flags.out ? path.resolve(flags.out) : path.join(BENCH, 'results'), !flags.out);
+  const outDir = flags.out ? path.resolve(flags.out) : path.join(BENCH, 'results');
+  const r = await runBench(flags, (partial) => writeResults(partial, outDir, !flags.out));
+  const files = writeResults(r, outDir, !flags.out);
   console.table(targets(r).map((t) => ({ what: t.what, target: t.target, measured: t.measured, met: t.met === null ? '-' : t.met ? 'yes' : 'NO' })));
   console.log(`Results: ${files.json}${files.md ? `, ${files.md}` : ''}`);
 }

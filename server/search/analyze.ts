@@ -32,10 +32,11 @@ export function analyzeQuery(q: string): AnalyzedQuery {
   const exact = exactConcepts(text);
   const concepts = [...new Set([...specific, ...exact.concepts, ...broad])].slice(0, MAX_CONCEPTS);
   const residual = glossary.residual ? lookupWords(glossary.residual) : exact.rest;
-  const dropped: string[] = [];
+  // Stopwords the glossary analysis already left out are reported as dropped too.
+  const dropped: string[] = glossary.residual ? lookupWords(text).filter((w) => STOPWORDS.has(w)) : [];
   const content = residual.filter((w) => {
-    const stop = STOPWORDS.has(w) || (w.length < 2 && !/\d/.test(w)) || concepts.length > 0 && exact.covered.has(w);
-    if (stop) dropped.push(w);
+    const stop = STOPWORDS.has(w) || (w.length < 2 && !/\d/.test(w)) || (concepts.length > 0 && exact.covered.has(w));
+    if (stop && !dropped.includes(w)) dropped.push(w);
     return !stop;
   });
   const room = Math.max(MAX_ENGINE_WORDS - concepts.length, 0);

@@ -85,7 +85,7 @@ export function writeBadSources(dir: string, outside: string): SourceFolder {
   addBad('unknown kind', /field kind: /, doc('unknown-kind', 'kind.md', law(6), 'markdown', { kind: 'statute' }));
   addBad('date that is not a date', /field date: expected YYYY, YYYY-MM or YYYY-MM-DD/, doc('bad-date', 'date.md', law(6), 'markdown', { date: 'yesterday' }));
   addBad('unknown field', /field \(record\): /, doc('unknown-field', 'field.md', law(6), 'markdown', { evil: true }));
-  addBad('record that is not an object', new RegExp(`^record ${records.length}, field \\(record\\): `), 42);
+  addBad('record that is not an object', new RegExp(`record ${records.length}, field \\(record\\): `), 42);
   addBad('file without sha256', /field sha256: expected the SHA-256 of the file/, doc('no-sha', 'nosha.md', law(6), 'markdown', { sha256: null }));
   addBad('wrongly typed fields', /field title: /, doc('wrong-types', 'types.md', law(6), 'markdown', { title: ['not', 'a', 'string'] }));
 
@@ -99,14 +99,14 @@ export function writeBadSources(dir: string, outside: string): SourceFolder {
 
   // Structures the adapters must survive.
   addBad('truncated XML', /xml|well-formed|Unexpected/i, doc('truncated-xml', 'trunc.xml', '<akomaNtoso><act><body><article eId="art_1"><num>Article 1</num><content><p>Le blanch', 'akn-xml'));
-  addBad('deeply nested XML', /nested|Unexpected/i, doc('deep-xml', 'deep.xml', `<akomaNtoso><act><body>${'<hcontainer>'.repeat(100_000)}x${'</hcontainer>'.repeat(100_000)}</body></act></akomaNtoso>`, 'akn-xml'));
+  addBad('deeply nested XML', /nest|deep/i, doc('deep-xml', 'deep.xml', `<akomaNtoso><act><body>${'<hcontainer>'.repeat(100_000)}x${'</hcontainer>'.repeat(100_000)}</body></act></akomaNtoso>`, 'akn-xml'));
   const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`)].join('\n');
-  addBad('billion laughs XML', /Unexpected/, doc('billion-laughs', 'laughs.xml', `<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [\n${laughs}\n]>\n<akomaNtoso><act><body><article eId="art_1"><num>1</num><content><p>&lol9;</p></content></article></body></act></akomaNtoso>`, 'akn-xml'));
+  addBad('billion laughs XML', /DOCTYPE|DTD|entit/i, doc('billion-laughs', 'laughs.xml', `<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [\n${laughs}\n]>\n<akomaNtoso><act><body><article eId="art_1"><num>1</num><content><p>&lol9;</p></content></article></body></act></akomaNtoso>`, 'akn-xml'));
   addBad('XML that is not Akoma Ntoso', /Unexpected/, doc('wrong-root-xml', 'root.xml', '<html><body><p>Not an act</p></body></html>', 'akn-xml'));
   addBad('Canada XML truncated', /Unexpected/, doc('truncated-canada', 'ca.xml', '<Statute><Body><Section><Label>1</Label><Text>Every one who', 'canada-xml'));
   addBad('Rechtspraak XML that is text', /Unexpected/, doc('text-as-rechtspraak', 'rs.xml', 'This is not XML at all.\n', 'rechtspraak-xml'));
   addBad('CNXML of junk', /Unexpected/, doc('junk-cnxml', 'junk.cnxml', '<<<>>>&&&;;;', 'cnxml'));
-  addBad('Markdown with 10,000 nested lists', /Unexpected|nested/i, doc('nested-lists', 'nested.md', `# Titre\n\n${Array.from({ length: 10_000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`, 'markdown'));
+  addBad('Markdown with 10,000 nested lists', /Unexpected|nested/i, doc('nested-lists', 'nested.md', `# Titre\n\n${'- '.repeat(10_000)}item\n`, 'markdown'));
   addBad('Markdown with 10,000 nested block quotes', /Unexpected|nested/i, doc('nested-quotes', 'quotes.md', `# Titre\n\n${'>'.repeat(10_000)} texte\n`, 'markdown'));
   addBad('front matter that does not parse', /front matter/i, doc('bad-front-matter', 'fm.md', '---\ntitle: [unclosed\n  - : :\n---\n# Titre\n\n## Article 1\n\nTexte.\n', 'markdown'));
   addBad('treaty JSON that does not parse', /Unexpected/, doc('broken-treaty-json', 'treaty.json', '{"articles": [{"number": 1, "text": "x"', 'treaty-json'));

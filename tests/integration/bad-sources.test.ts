@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { adminClient, indexNames, type EngineConnection } from '../../server/engine/client.js';
 import { runIngest, type IngestReport } from '../../ingest/run.js';
+import { readManifest } from '../../corpus/manifest.js';
+import { processEntry } from '../../ingest/pipeline/process.js';
 import { startTestEngine } from '../helpers/engine.js';
 import { writeBadSources, type SourceFolder } from '../helpers/fuzz-sources.js';
 
@@ -19,6 +21,7 @@ let root: string;
 let folder: SourceFolder;
 let report: IngestReport;
 let rssGrowthMb: number;
+let sourceDir: string;
 const live = indexNames('bad');
 
 beforeAll(async () => {
@@ -26,6 +29,7 @@ beforeAll(async () => {
   conn = { url: engine.url, masterKey: engine.masterKey, timeoutMs: 5000, prefix: 'bad' };
   root = mkdtempSync(path.join(os.tmpdir(), 'lexatlas-bad-'));
   const dir = path.join(root, 'source');
+  sourceDir = dir;
   const outside = path.join(root, 'outside');
   mkdirSync(outside);
   folder = writeBadSources(dir, outside);
@@ -102,3 +106,17 @@ test('nothing hangs and memory stays bounded', () => {
   expect(rssGrowthMb).toBeLessThan(768);
   process.stderr.write(`[bad-sources] ${folder.bad.length} bad cases, ${folder.good.length} good; ${report.documents} indexed, ${report.skipped.length} skipped, ${report.findings.length} findings; ${report.durationMs} ms; RSS +${rssGrowthMb.toFixed(0)} MB\n`);
 });
+
+test('deep nesting is refused quickly, not parsed in quadratic time', async () => {
+  // 100,000 nested XML elements (2.2 MB) and 10,000 nested Markdown lists (20 KB): each must be
+  // read or refused within seconds (measured before a depth guard: ~60 s and ~90 s).
+  const entries = readManifest(sourceDir).entries.filter((e) => ['deep-xml', 'nested-lists', 'nested-quotes', 'deep-csl-json'].includes(e.record.id));
+  expect(entries).toHaveLength(4);
+  for (const e of entries) {
+    const t = Date.now();
+    const out = await processEntry(e, 'test');
+    const ms = Date.now() - t;
+    expect({ id: e.record.id, slow: ms > 10_000 ? ms : false }).toEqual({ id: e.record.id, slow: false });
+    expect(out.findings.some((f) => f.severity !== 'info' && /nest|deep/i.test(f.reason))).toBe(true);
+  }
+}, 600_000);
