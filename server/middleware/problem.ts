@@ -18,13 +18,32 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new NotFoundError(`No route ${req.method} ${req.path}`));
 };
 
+/** A 4xx raised by Express or body-parser (bad percent-encoding in a path, unsupported charset, undecodable body, too large). */
+function clientError(err: unknown): { status: number; type?: string; uri: boolean } | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const { status, expose, type } = err as { status?: unknown; expose?: unknown; type?: unknown };
+  const uri = err instanceof URIError;
+  if (uri) return { status: 400, uri };
+  if (typeof status !== 'number' || status < 400 || status > 499 || expose !== true) return null;
+  return { status, type: typeof type === 'string' ? type : undefined, uri };
+}
+
+function fromClientError(c: { status: number; type?: string; uri: boolean }): HttpError {
+  if (c.uri) return new HttpError(400, 'invalid_path', 'Invalid path', 'The path is not valid percent-encoded UTF-8.');
+  if (c.type === 'charset.unsupported' || c.type === 'encoding.unsupported' || c.status === 415) {
+    return new HttpError(415, 'unsupported_media_type', 'Unsupported media type', 'The request body must be UTF-8 JSON (Content-Type: application/json), without an unsupported content encoding.');
+  }
+  if (c.status === 413) return new HttpError(413, 'payload_too_large', 'Payload too large', 'The request body is larger than allowed.');
+  return new HttpError(400, 'invalid_body', 'Invalid request body', 'The request body could not be read; expected JSON.');
+}
+
 export const problemHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
   let httpErr: HttpError;
+  const client = err instanceof HttpError ? null : clientError(err);
   if (err instanceof HttpError) {
     httpErr = err;
-  } else if (isBodyParserError(err)) {
-    httpErr = new HttpError(err.status, err.status === 413 ? 'payload_too_large' : 'invalid_body', err.status === 413 ? 'Payload too large' : 'Invalid request body',
-      err.status === 413 ? 'The request body is larger than allowed.' : 'The request body could not be parsed; expected JSON.');
+  } else if (client) {
+    httpErr = fromClientError(client);
   } else {
     req.log?.error({ err }, 'unhandled error');
     httpErr = new HttpError(500, 'internal_error', 'Internal server error', 'An unexpected error occurred. It has been logged.');
@@ -33,8 +52,3 @@ export const problemHandler: ErrorRequestHandler = (err: unknown, req, res, _nex
   if (httpErr.extra.retryAfter !== undefined) res.setHeader('Retry-After', String(httpErr.extra.retryAfter));
   res.status(httpErr.status).type('application/problem+json').send(JSON.stringify(problemBody(httpErr, req.originalUrl)));
 };
-
-function isBodyParserError(err: unknown): err is { status: number; type: string } {
-  return typeof err === 'object' && err !== null && 'type' in err && 'status' in err && typeof (err as { status: unknown }).status === 'number'
-    && String((err as { type: unknown }).type).startsWith('entity.') || (typeof err === 'object' && err !== null && (err as { type?: unknown }).type === 'encoding.unsupported');
-}

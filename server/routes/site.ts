@@ -36,6 +36,14 @@ const PAGES: [string, RegExp][] = [
   ['country', /^\/countries\/[A-Za-z]{3}\/?$/],
   ['similar', /^\/similar\/?$/],
   ['modules', /^\/modules\/?$/],
+  // Accounts and the restricted directory: the shell only; every datum comes from /api/cna behind a session.
+  ['signin', /^\/account\/sign-in\/?$/],
+  ['register', /^\/account\/register\/?$/],
+  ['cna', /^\/cna\/?$/],
+  ['cnaNew', /^\/cna\/new\/?$/],
+  ['cnaEntry', /^\/cna\/entries\/[0-9a-f-]{36}\/?$/],
+  ['cnaEdit', /^\/cna\/entries\/[0-9a-f-]{36}\/edit\/?$/],
+  ['adminRequests', /^\/admin\/requests\/?$/],
 ];
 const NAV: [string, string, string][] = [['home', '', 'nav.home'], ['search', 'search', 'nav.search'], ['similar', 'similar', 'nav.similar'], ['modules', 'modules', 'nav.modules']];
 
@@ -133,6 +141,7 @@ ${alternates}
 <div class="site-header__inner">
 <a class="brand" href="/${lang}/">${esc(t('site.name'))}</a>
 <nav class="site-nav" aria-label="${esc(t('site.nav_label'))}"><ul>${nav}</ul></nav>
+<div class="account-nav" data-account-nav><a href="/${lang}/account/sign-in" data-account-link="sign-in">${esc(t('account.sign_in'))}</a></div>
 <nav class="lang-switch" aria-label="${esc(t('site.lang_label'))}"><ul>${langs}</ul></nav>
 </div>
 </header>

@@ -11,10 +11,15 @@ import { articlePage } from './pages/article.js';
 import { similarPage } from './pages/similar.js';
 import { countryPage } from './pages/country.js';
 import { modulesPage, notFoundPage, resultsPage } from './pages/misc.js';
+import { registerPage, signInPage, syncAccountNav } from './pages/account.js';
+import { directoryPage, editorPage, entryPage } from './pages/cna.js';
+import { requestsPage } from './pages/admin.js';
 
 const PAGES: Record<RouteName, Page> = {
   home: homePage, search: resultsPage, document: documentPage, article: articlePage,
   country: countryPage, similar: similarPage, modules: modulesPage, notfound: notFoundPage,
+  signin: signInPage, register: registerPage, cna: directoryPage, cnaEntry: entryPage, cnaEdit: editorPage,
+  cnaNew: editorPage, adminRequests: requestsPage,
 };
 
 let current: { name: RouteName; key: string; instance: PageInstance | void; controller: AbortController } | null = null;
@@ -75,7 +80,7 @@ async function boot(): Promise<void> {
   performance.mark('lexatlas-interactive');
   startRouter(ui);
   onNavigate((opts) => void render(ui, main, opts));
-  await render(ui, main, { first: true, keepFocus: true });
+  await Promise.all([render(ui, main, { first: true, keepFocus: true }), syncAccountNav(ui)]);
   document.documentElement.dataset.ready = 'true';
 }
 

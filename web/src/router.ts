@@ -5,7 +5,8 @@
  */
 import { isUiLang, type UiLang } from './i18n.js';
 
-export type RouteName = 'home' | 'search' | 'document' | 'article' | 'country' | 'similar' | 'modules' | 'notfound';
+export type RouteName = 'home' | 'search' | 'document' | 'article' | 'country' | 'similar' | 'modules'
+  | 'signin' | 'register' | 'cna' | 'cnaEntry' | 'cnaEdit' | 'cnaNew' | 'adminRequests' | 'notfound';
 
 export interface Route {
   name: RouteName;
@@ -20,6 +21,13 @@ const PATTERNS: [RouteName, RegExp, string[]][] = [
   ['country', /^\/countries\/([A-Za-z]{3})\/?$/, ['iso3']],
   ['similar', /^\/similar\/?$/, []],
   ['modules', /^\/modules\/?$/, []],
+  ['signin', /^\/account\/sign-in\/?$/, []],
+  ['register', /^\/account\/register\/?$/, []],
+  ['cna', /^\/cna\/?$/, []],
+  ['cnaNew', /^\/cna\/new\/?$/, []],
+  ['cnaEntry', /^\/cna\/entries\/([0-9a-f-]{36})\/?$/, ['id']],
+  ['cnaEdit', /^\/cna\/entries\/([0-9a-f-]{36})\/edit\/?$/, ['id']],
+  ['adminRequests', /^\/admin\/requests\/?$/, []],
 ];
 
 export function langOf(pathname: string): UiLang | null {

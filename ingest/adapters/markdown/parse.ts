@@ -18,9 +18,45 @@ export interface MarkdownSource {
   findings: Finding[];
 }
 
+/** Legal texts nest lists a few levels deep; remark's cost grows with the square of the depth. */
+export const MAX_MARKDOWN_DEPTH = 100;
+
+const CONTAINER = /^[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
+
+/** The deepest nesting of block quotes and list items, from each line's leading markers and indentation (linear). */
+export function markdownDepth(text: string): { depth: number; line: number } {
+  let max = 0;
+  let at = 0;
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    lineNo++;
+    let rest = line;
+    let depth = 0;
+    const indent = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0;
+    for (let m = CONTAINER.exec(rest); m && depth <= MAX_MARKDOWN_DEPTH; m = CONTAINER.exec(rest)) {
+      depth++;
+      rest = rest.slice(m[0].length);
+    }
+    const d = Math.max(depth, Math.floor(indent / 2));
+    if (d > max) {
+      max = d;
+      at = lineNo;
+    }
+  }
+  return { depth: max, line: at };
+}
+
 export function parseMarkdown(text: string, file: string): MarkdownSource {
-  const tree = processor.parse(text) as Root;
   const findings: Finding[] = [];
+  const nesting = markdownDepth(text);
+  if (nesting.depth > MAX_MARKDOWN_DEPTH) {
+    findings.push({
+      severity: 'error', file, line: nesting.line, rule: 'markdown-too-deep',
+      reason: `Unexpected lists or quotes nested more than ${MAX_MARKDOWN_DEPTH} levels deep, expected at most ${MAX_MARKDOWN_DEPTH}; the file was not parsed`,
+    });
+    return { tree: { type: 'root', children: [] }, frontMatter: null, frontMatterRaw: null, findings };
+  }
+  const tree = processor.parse(text) as Root;
   let frontMatter: Record<string, unknown> | null = null;
   let frontMatterRaw: string | null = null;
   const first = tree.children[0];

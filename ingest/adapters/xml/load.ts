@@ -17,8 +17,27 @@ export interface XmlSource {
   finding(severity: Finding['severity'], node: Element | null, rule: string, reason: string): Finding;
 }
 
+/** Legal XML nests a few dozen levels; the parser's cost grows with the square of the depth. */
+export const MAX_XML_DEPTH = 256;
+
+/** Deepest element nesting, by a linear scan of the tags (comments, CDATA and declarations skipped). */
+export function xmlDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)[A-Za-z_][^\s/>]*[^>]*?(\/?)>/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] === undefined) continue;
+    if (m[1] === '/') depth--;
+    else if (m[2] !== '/') max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
 export function loadXml(input: AdapterInput): XmlSource {
-  const { text, file, record } = input;
+  const { text: source, file, record } = input;
+  const depth = xmlDepth(source);
+  const tooDeep = depth > MAX_XML_DEPTH;
+  const text = tooDeep ? '' : source;
   const $ = cheerio.load(text, { xml: { xmlMode: true, withStartIndices: true } });
   const toLine = lineIndex(text);
   const lineOf = (node: AnyNode): number | undefined => (node.startIndex == null ? undefined : toLine(node.startIndex));
@@ -38,10 +57,15 @@ export function loadXml(input: AdapterInput): XmlSource {
       ...(node ? { element: pathOf(node) } : {}),
     };
   };
-  const findings: Finding[] = checkWellFormed(text).map((p) => ({
-    severity: 'error', file, line: p.line, rule: 'xml-well-formed', reason: p.reason, documentId: record.id,
-    ...(p.element ? { element: p.element } : {}),
-  }));
+  const findings: Finding[] = tooDeep
+    ? [{ severity: 'error', file, rule: 'xml-too-deep', reason: `Unexpected element nesting ${depth} levels deep, expected at most ${MAX_XML_DEPTH}; the file was not parsed`, documentId: record.id }]
+    : checkWellFormed(text).map((p) => ({
+      severity: 'error' as const, file, line: p.line, rule: 'xml-well-formed', reason: p.reason, documentId: record.id,
+      ...(p.element ? { element: p.element } : {}),
+    }));
+  if (/<!DOCTYPE[^>]*\[|<!ENTITY/i.test(source.slice(0, 65536))) {
+    findings.push({ severity: 'warning', file, rule: 'xml-dtd-ignored', reason: 'Unexpected internal DTD or entity declarations, expected none; entities are not expanded', documentId: record.id });
+  }
   return { $, findings, lineOf, pathOf, finding };
 }
 
