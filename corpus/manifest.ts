@@ -65,7 +65,10 @@ export function readManifest(dir: string, opts: { verifyFiles?: boolean } = {}):
     const parsed = ManifestRecord.safeParse(item);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        findings.push(problem('manifest.json', index, id, issue.path.join('.') || '(record)', issue.message, 'manifest-schema'));
+        const message = issue.code === 'unrecognized_keys'
+          ? `${issue.message}; expected only the manifest fields (${Object.keys(ManifestRecord.shape).join(', ')})`
+          : issue.message;
+        findings.push(problem('manifest.json', index, id, issue.path.join('.') || '(record)', message, 'manifest-schema'));
       }
       return;
     }

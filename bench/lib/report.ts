@@ -14,6 +14,8 @@ export interface Results {
   heavy: HeavyFigures[];
   frontend: FrontendFigures | null;
   notRun: string[];
+  /** Written by hand after a run (where the time goes, what would fix it); kept by --from re-renders. */
+  notes?: string[];
 }
 
 interface Target { what: string; target: string; measured: string; met: boolean | null }
@@ -118,6 +120,12 @@ export function markdown(r: Results, charts: string[]): string {
     L.push(row([f.jsGzipBytes, f.cssGzipBytes, f.htmlGzipBytes, f.localeGzipBytes, f.totalGzipBytes]));
   }
   if (charts.length) L.push('', '## Charts', '', ...charts.map((c) => `![${c}](results/${c})`));
+  L.push('', '## How it is measured', '',
+    '- Every stage runs against an engine started for it in a temporary directory; ingest runs in a child process (its peak RSS is `process.resourceUsage().maxRSS` of that process), the API server in another (its RSS is asked over IPC), the load generator in the benchmark process.',
+    '- Index size is the allocated size of the engine\'s `db` directory after the full run. Engine-only = the records `toRecords` produced (pipeline work done beforehand, shown separately) pushed to fresh indexes with the same settings.',
+    '- Latency: closed loop (each of N workers sends its next request when the last is answered), keep-alive sockets, queries in a fixed order. The engine side of one query is the list of HTTP requests the search service sent for it, captured by running the service with a recording client, replayed in order and timed as one operation, so both sides do the same engine work.',
+    '- The load generator, the API server and the engine share the same 2 cores (and, on this machine, other sessions\' test runs): under load the API and the engine compete for CPU, which makes ratios at high concurrency noisy in both directions.');
+  if (r.notes?.length) L.push('', '## Closing note', '', ...r.notes.map((n) => `- ${n}`));
   if (r.notRun.length) L.push('', '## Not run', '', ...r.notRun.map((n) => `- ${n}`));
   return `${L.join('\n')}\n`;
 }

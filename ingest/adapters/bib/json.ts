@@ -20,6 +20,11 @@ export function parseJson(input: AdapterInput): JsonSource {
   const finding = (severity: Finding['severity'], pointer: string, rule: string, reason: string): Finding => ({
     severity, file, element: pointer || '/', rule, reason, documentId: record.id,
   });
+  const depth = jsonDepth(text);
+  if (depth > MAX_JSON_DEPTH) {
+    findings.push({ severity: 'error', file, rule: 'json-too-deep', reason: `Unexpected JSON nested ${depth} levels deep, expected at most ${MAX_JSON_DEPTH}`, documentId: record.id });
+    return { value: undefined, findings, finding };
+  }
   try {
     return { value: JSON.parse(text) as Json, findings, finding };
   } catch (err) {
@@ -29,6 +34,26 @@ export function parseJson(input: AdapterInput): JsonSource {
     findings.push({ severity: 'error', file, line, rule: 'json-syntax', reason: `Unexpected JSON syntax (${message}), expected valid JSON`, documentId: record.id });
     return { value: undefined, findings, finding };
   }
+}
+
+/** No source record nests this deep; refusing early keeps adapters' recursive walks safe. */
+export const MAX_JSON_DEPTH = 256;
+
+/** Deepest array/object nesting, by a linear scan that skips strings. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash escape
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return max;
 }
 
 /**
