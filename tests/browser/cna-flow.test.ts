@@ -111,7 +111,7 @@ describe('request → approval → directory → sign-out, in Chromium', () => {
     await userCtx?.close();
   });
 
-  it('a person requests an account; signing in before approval gives no directory', async () => {
+  it('a person requests an account (a too-short password is refused with the field named)', async () => {
     const page = await userCtx.newPage();
     const { problems } = watch(page);
     await open(page, '/en/account/register');
