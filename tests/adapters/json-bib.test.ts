@@ -8,19 +8,11 @@ import { caseFactsJsonAdapter, firstSentences } from '../../ingest/adapters/case
 import { cslJsonAdapter } from '../../ingest/adapters/csl-json.js';
 import { bibtexAdapter } from '../../ingest/adapters/bibtex.js';
 import { deTex, splitTopLevel } from '../../ingest/adapters/bib/bibtex-parse.js';
-import type { Adapter, AdapterResult, ParsedProvision } from '../../ingest/adapters/types.js';
-import { corpusText, parseCorpusDocument, rawManifest, rawRecord } from '../helpers/corpus.js';
+import type { Adapter, AdapterResult } from '../../ingest/adapters/types.js';
+import { corpusText, corpusProvision, parsedCorpusDocument, rawManifest, rawRecord } from '../helpers/corpus.js';
 
-const cache = new Map<string, Promise<AdapterResult>>();
-function parsed(id: string): Promise<AdapterResult> {
-  if (!cache.has(id)) cache.set(id, Promise.resolve(parseCorpusDocument(id)));
-  return cache.get(id) as Promise<AdapterResult>;
-}
-async function provision(id: string, key: string): Promise<ParsedProvision> {
-  const p = (await parsed(id)).document.provisions.find((x) => x.key === key);
-  if (!p) throw new Error(`${id} has no provision ${key}`);
-  return p;
-}
+const parsed = parsedCorpusDocument;
+const provision = corpusProvision;
 function synthetic(adapter: Adapter, recordId: string, text: string, file = 'synthetic.json'): AdapterResult {
   const record = ManifestRecord.parse({ ...rawRecord(recordId), id: 'synthetic-doc' });
   return adapter.parse({ record, file, text }) as AdapterResult;

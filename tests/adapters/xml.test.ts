@@ -8,19 +8,11 @@ import { canadaXmlAdapter } from '../../ingest/adapters/canada-xml.js';
 import { rechtspraakXmlAdapter, follows } from '../../ingest/adapters/rechtspraak-xml.js';
 import { cnxmlAdapter } from '../../ingest/adapters/cnxml.js';
 import { checkWellFormed } from '../../ingest/adapters/xml/wellformed.js';
-import type { Adapter, AdapterResult, ParsedProvision } from '../../ingest/adapters/types.js';
-import { parseCorpusDocument, rawManifest, rawRecord } from '../helpers/corpus.js';
+import type { Adapter, AdapterResult } from '../../ingest/adapters/types.js';
+import { corpusProvision, parsedCorpusDocument, rawManifest, rawRecord } from '../helpers/corpus.js';
 
-const cache = new Map<string, Promise<AdapterResult>>();
-function parsed(id: string): Promise<AdapterResult> {
-  if (!cache.has(id)) cache.set(id, Promise.resolve(parseCorpusDocument(id)));
-  return cache.get(id) as Promise<AdapterResult>;
-}
-async function provision(id: string, key: string): Promise<ParsedProvision> {
-  const p = (await parsed(id)).document.provisions.find((x) => x.key === key);
-  if (!p) throw new Error(`${id} has no provision ${key}`);
-  return p;
-}
+const parsed = parsedCorpusDocument;
+const provision = corpusProvision;
 async function keys(id: string): Promise<string[]> {
   return (await parsed(id)).document.provisions.map((p) => p.key);
 }

@@ -41,3 +41,24 @@ export async function parseCorpusDocument(id: string): Promise<AdapterResult> {
   if (!record.file || !record.format) throw new Error(`record ${id} is a pointer record`);
   return ADAPTERS[record.format].parse({ record, file: record.file, text: corpusText(id) });
 }
+
+import type { ParsedProvision } from '../../ingest/adapters/types.js';
+
+const parsedCache = new Map<string, Promise<AdapterResult>>();
+
+/** A real corpus document through its adapter, parsed once per test file. */
+export function parsedCorpusDocument(id: string): Promise<AdapterResult> {
+  let hit = parsedCache.get(id);
+  if (!hit) {
+    hit = parseCorpusDocument(id);
+    parsedCache.set(id, hit);
+  }
+  return hit;
+}
+
+/** One provision of a real corpus document, by key (throws when missing). */
+export async function corpusProvision(id: string, key: string): Promise<ParsedProvision> {
+  const p = (await parsedCorpusDocument(id)).document.provisions.find((x) => x.key === key);
+  if (!p) throw new Error(`${id} has no provision ${key}`);
+  return p;
+}
