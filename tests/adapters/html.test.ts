@@ -3,10 +3,10 @@
  * time, plus small synthetic inputs for what the corpus does not show (numeric character
  * references without a charset, script/style/comments, §1956 which no corpus file holds).
  */
-import { ManifestRecord, PROVISION_KEY_PATTERN } from '../../corpus/schema.js';
+import { ManifestRecord } from '../../corpus/schema.js';
 import { htmlAdapter, detectHtmlFamily } from '../../ingest/adapters/html.js';
 import type { AdapterResult, ParsedProvision } from '../../ingest/adapters/types.js';
-import { parseCorpusDocument, rawManifest, rawRecord } from '../helpers/corpus.js';
+import { parseCorpusDocument, rawManifest, rawRecord, expectWellFormedProvisions } from '../helpers/corpus.js';
 
 const cache = new Map<string, Promise<AdapterResult>>();
 function parsed(id: string): Promise<AdapterResult> {
@@ -223,12 +223,8 @@ describe('every corpus file of format html', () => {
   it('has 13 html documents', () => expect(ids).toHaveLength(13));
   it.each(ids)('%s: provisions with unique keys and clean text', async (id) => {
     const { document } = await parsed(id);
-    expect(document.provisions.length).toBeGreaterThanOrEqual(1);
-    const keys = document.provisions.map((p) => p.key);
-    expect(new Set(keys).size).toBe(keys.length);
+    expectWellFormedProvisions(document.provisions);
     for (const p of document.provisions) {
-      expect(p.key).toMatch(PROVISION_KEY_PATTERN);
-      expect(p.text.trim()).not.toBe('');
       expect(p.text).not.toMatch(TAG);
       expect(p.text).not.toMatch(/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i);
     }

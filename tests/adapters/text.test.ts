@@ -2,10 +2,10 @@
  * Plain-text adapter against the real corpus documents (read from CORPUS_DIR at test time) and
  * small synthetic inputs for the layouts the corpus does not show.
  */
-import { ManifestRecord, PROVISION_KEY_PATTERN } from '../../corpus/schema.js';
+import { ManifestRecord } from '../../corpus/schema.js';
 import { textAdapter } from '../../ingest/adapters/text.js';
 import type { AdapterResult } from '../../ingest/adapters/types.js';
-import { parseCorpusDocument, rawManifest, rawRecord } from '../helpers/corpus.js';
+import { parseCorpusDocument, rawManifest, rawRecord, expectWellFormedProvisions } from '../helpers/corpus.js';
 
 const UN = 'bibliography-int-ctoc-cop-2024-technical-assistance-zh';
 const CH07 = 'module-int-dfir-hitchhikers-guide-ch07-law-enforcement-digita';
@@ -108,12 +108,8 @@ describe('every corpus file of format text', () => {
   it('has 4 text documents', () => expect(ids).toHaveLength(4));
   it.each(ids)('%s: provisions with unique keys and clean text', async (id) => {
     const { document } = await parsed(id);
-    expect(document.provisions.length).toBeGreaterThanOrEqual(1);
-    const keys = document.provisions.map((p) => p.key);
-    expect(new Set(keys).size).toBe(keys.length);
+    expectWellFormedProvisions(document.provisions);
     for (const p of document.provisions) {
-      expect(p.key).toMatch(PROVISION_KEY_PATTERN);
-      expect(p.text.trim()).not.toBe('');
       expect(p.text).not.toMatch(/<\/?(?:p|span|div|br|pre|h[1-6]|table|script|style)\b/i);
     }
   });

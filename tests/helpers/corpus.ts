@@ -31,7 +31,7 @@ export function corpusText(id: string): string {
   return readFileSync(path.join(CORPUS_DIR, r.file), 'utf8').replace(/^\uFEFF/, '');
 }
 
-import { ManifestRecord } from '../../corpus/schema.js';
+import { ManifestRecord, PROVISION_KEY_PATTERN } from '../../corpus/schema.js';
 import { ADAPTERS } from '../../ingest/adapters/index.js';
 import type { AdapterResult } from '../../ingest/adapters/types.js';
 
@@ -61,4 +61,15 @@ export async function corpusProvision(id: string, key: string): Promise<ParsedPr
   const p = (await parsedCorpusDocument(id)).document.provisions.find((x) => x.key === key);
   if (!p) throw new Error(`${id} has no provision ${key}`);
   return p;
+}
+
+/** What every adapter owes every document: at least one provision, unique valid keys, no empty text. */
+export function expectWellFormedProvisions(provisions: readonly ParsedProvision[]): void {
+  expect(provisions.length).toBeGreaterThanOrEqual(1);
+  const keys = provisions.map((p) => p.key);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const p of provisions) {
+    expect(p.key).toMatch(PROVISION_KEY_PATTERN);
+    expect(p.text.trim()).not.toBe('');
+  }
 }
