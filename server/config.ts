@@ -27,6 +27,7 @@ export const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('development shows error details in logs only; never in responses'),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(8).describe('Absolute lifetime of a signed-in session, in hours'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60).describe('A session unused this long ends, in minutes'),
+  SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500).describe('Search responses kept in memory (0 = no cache); emptied whenever the index changes'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600).describe('Requests per minute per client on search, export and similar'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -23,9 +23,17 @@ export interface EngineConnection {
   prefix: string;
 }
 
+/**
+ * Ask the engine for uncompressed responses. Fetch sends `Accept-Encoding: gzip, br` by default;
+ * the engine then streams a compressed body in small writes and, on loopback, every request
+ * waits ~40 ms for a delayed TCP acknowledgement (measured: 48 ms vs 5 ms for the same search).
+ * Compression buys nothing between two processes on one machine.
+ */
+const REQUEST_INIT = { headers: { 'Accept-Encoding': 'identity' } };
+
 /** Admin requests carry large document batches: a longer timeout than searches. */
 export function adminClient(conn: EngineConnection): Meilisearch {
-  return new Meilisearch({ host: conn.url, apiKey: conn.masterKey, timeout: Math.max(conn.timeoutMs, 120_000) });
+  return new Meilisearch({ host: conn.url, apiKey: conn.masterKey, timeout: Math.max(conn.timeoutMs, 120_000), requestInit: REQUEST_INIT });
 }
 
 /**
@@ -45,7 +53,7 @@ export async function searchClient(conn: EngineConnection): Promise<Meilisearch>
       indexes: [`${conn.prefix}-*`], expiresAt: null,
     })).key;
   }
-  return new Meilisearch({ host: conn.url, apiKey: key, timeout: conn.timeoutMs });
+  return new Meilisearch({ host: conn.url, apiKey: key, timeout: conn.timeoutMs, requestInit: REQUEST_INIT });
 }
 
 function apiKeyUid(prefix: string): string {

@@ -2,14 +2,20 @@ import { Router } from 'express';
 import type { AppDeps } from '../app.js';
 import { parseSearchQuery } from '../search/params.js';
 import { search } from '../search/service.js';
+import { Timing } from '../search/timing.js';
+import { SearchCache, cacheKey } from '../search/cache.js';
 
 export function searchRouter(deps: AppDeps): Router {
   const r = Router();
+  const cache = new SearchCache(deps.search, deps.indexes, { entries: deps.config.SEARCH_CACHE_ENTRIES });
   r.get('/search', async (req, res) => {
     const p = parseSearchQuery(req.query);
-    const body = await search(deps.search, deps.indexes, p, p.locale);
+    const timing = new Timing();
+    const { body, hit } = await cache.get(cacheKey(p), () => search(deps.search, deps.indexes, p, p.locale, timing));
     res.setHeader('Cache-Control', 'no-store');
-    res.json(body);
+    res.setHeader('Server-Timing', hit ? 'cache;desc="hit"' : timing.header());
+    if (cache.enabled) res.setHeader('X-Cache', hit ? 'hit' : 'miss');
+    res.type('application/json').send(body);
   });
   return r;
 }

@@ -12,6 +12,7 @@ import { presentConceptTokens } from './concept-stats.js';
 import { filterExpressions, type SearchFilters, type SearchQuery } from './params.js';
 import { PRE, POST, markHtml, firstField, conceptSnippet } from './snippets.js';
 import { labelFacet, FACETS, type FacetName, type FacetValue } from './facets.js';
+import type { Timing } from './timing.js';
 
 export interface ProvisionHit {
   key: string;
@@ -53,7 +54,9 @@ type Rec = Record<string, unknown> & { id: string; docId: string; type: string; 
 
 const RETRIEVE = ['id', 'docId', 'type', 'key', 'number', 'heading', 'kind', 'country', 'language', 'date', 'year', 'crimes', 'articles', 'doc_title', 'doc_title_en', ...fields('title'), 'title_en', ...fields('text')];
 const CROP = [...fields('text')];
-const HIGHLIGHT = [...fields('text'), ...fields('title'), ...fields('heading')];
+// Only the cropped text is shown highlighted (titles and headings are shown as stored), and
+// highlighting is per-hit engine work: highlight nothing else.
+const HIGHLIGHT = CROP;
 
 export function sortFor(p: Pick<SearchQuery, 'sort' | 'q'>): string[] | undefined {
   if (p.sort === 'date_desc') return ['dateSort:desc'];
@@ -73,9 +76,10 @@ export async function analyze(client: Meilisearch, idx: IndexNames, q: string): 
   return { ...a, concepts: a.concepts.filter((c) => !absent.includes(c)), engineQuery: [...tokens, ...a.words].join(' ') };
 }
 
-export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuery & SearchFilters, locale: UnLanguage): Promise<SearchResponse> {
+export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuery & SearchFilters, locale: UnLanguage, timing?: Timing): Promise<SearchResponse> {
   const started = performance.now();
   const analysis = await analyze(client, idx, p.q);
+  timing?.mark('analyze');
   const filter = filterExpressions(p);
   const sort = sortFor(p);
   const main: MultiSearchQuery = {
@@ -90,6 +94,7 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
     indexUid: idx.records, ...baseParams(analysis, filterExpressions(p, f.param)), distinct: 'docId', page: 1, hitsPerPage: 0, facets: [f.attribute],
   }));
   const { results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries] }));
+  timing?.mark('engine-page');
   const [first, ...rest] = results;
   const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
   for (const r of rest) Object.assign(distribution, r.facetDistribution ?? {});
@@ -100,10 +105,11 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
   if (docIds.length && analysis.engineQuery) {
     const provFilter = [...filter, `docId IN [${docIds.map((d) => JSON.stringify(d)).join(', ')}]`, 'type = "provision"'];
     const prov = await engineCall(() => client.index(idx.records).search(analysis.engineQuery, {
-      filter: provFilter, matchingStrategy: 'last', limit: Math.min(docIds.length * 6, 300),
+      filter: provFilter, matchingStrategy: 'last', limit: Math.min(docIds.length * 4, 200),
       attributesToRetrieve: ['id', 'docId', 'type', 'key', 'number', 'heading', 'language', ...fields('text')], attributesToCrop: CROP, cropLength: 30,
       attributesToHighlight: HIGHLIGHT, highlightPreTag: PRE, highlightPostTag: POST, cropMarker: '…',
     }));
+    timing?.mark('engine-provisions');
     for (const h of prov.hits as Rec[]) {
       const list = best.get(h.docId) ?? [];
       if (list.length < 3) list.push(h);
@@ -131,6 +137,7 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
     };
   });
   const total = first.totalHits ?? 0;
+  timing?.mark('build');
   return {
     query: { q: p.q, engine_query: analysis.engineQuery, concepts: analysis.concepts, dropped_words: analysis.dropped, filters: pickFilters(p), sort: p.sort },
     total,

@@ -38,6 +38,7 @@ export function firstField(obj: Record<string, unknown> | undefined, prefix: str
 
 
 const termSets = new Map<string, TermSet>();
+const MAX_SCAN = 12_000;
 
 function termSetFor(concepts: readonly string[], words: readonly string[], language: string): TermSet {
   const key = `${language}\u0000${concepts.join(',')}\u0000${words.join(',')}`;
@@ -63,7 +64,9 @@ function termSetFor(concepts: readonly string[], words: readonly string[], langu
 export function conceptSnippet(text: string, language: string, concepts: readonly string[], words: readonly string[], width = 260): string | null {
   if (!text || (!concepts.length && !words.length)) return null;
   const set = termSetFor(concepts, words, language);
-  const { text: norm, map } = normalizeWithMap(text);
+  // Scanning is linear in the text: look for the first match in the opening part only (provisions
+  // are rarely longer); a later match leaves the engine's crop as the snippet.
+  const { text: norm, map } = normalizeWithMap(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
   const hits = findAllTerms(norm, set).sort((a, b) => a.index - b.index);
   if (!hits.length) return null;
   const orig = (i: number) => map[Math.min(Math.max(i, 0), map.length - 1)];

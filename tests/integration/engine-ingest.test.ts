@@ -2,7 +2,7 @@
  * Engine lifecycle, ingest (atomic rebuild, incremental runs, bad inputs) and the API's behaviour
  * when the engine goes away — on an engine of this suite's own, over a source folder it writes.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -127,6 +127,36 @@ describe('ingest into an engine of its own', () => {
     expect(report.changed).toBe(0);
     const after = await adminClient(conn).tasks.getTasks({ limit: 1 });
     expect(after.results[0].uid).toBe(before.results[0].uid);
+  }, 120000);
+
+  test('repeated searches come from the response cache until the index changes', async () => {
+    const { app } = await testApp({}, conn);
+    const first = await request(app).get('/api/search?q=mandragore&per_page=5');
+    expect(first.status).toBe(200);
+    expect(first.headers['x-cache']).toBe('miss');
+    expect(first.headers['server-timing']).toMatch(/analyze;dur=[\d.]+, engine-page;dur=[\d.]+/);
+    expect(first.body.total).toBe(0);
+    const again = await request(app).get('/api/search?per_page=5&q=mandragore');
+    expect(again.headers['x-cache']).toBe('hit');
+    expect(again.text).toBe(first.text);
+    // Change one document at the source; an incremental run updates it in place.
+    const manifestPath = path.join(source, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { id: string; sha256: string; bytes: number }[];
+    const changed = Buffer.from('# Loi synthétique 0\n\n## Section 0\n\nLa culture de la mandragore est punie.\n');
+    writeFileSync(path.join(source, 'docs/law-0.md'), changed);
+    Object.assign(manifest.find((r) => r.id === 'synthetic-law-0')!, { sha256: sha256Hex(changed), bytes: changed.length });
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const report = await runIngest({ sourceDir: source, client: adminClient(conn), live });
+    expect(report.changed).toBe(1);
+    await new Promise((r) => setTimeout(r, 1100));
+    const after = await request(app).get('/api/search?q=mandragore&per_page=5');
+    expect(after.headers['x-cache']).toBe('miss');
+    expect(after.body.total).toBe(1);
+    expect(after.body.hits[0].id).toBe('synthetic-law-0');
+    const { app: uncached } = await testApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MEILI_URL: conn.url, MEILI_MASTER_KEY: conn.masterKey, INDEX_PREFIX: 't', SEARCH_CACHE_ENTRIES: '0' }) }, conn);
+    const off = await request(uncached).get('/api/search?q=mandragore&per_page=5');
+    expect(off.headers['x-cache']).toBeUndefined();
+    expect(off.body.total).toBe(1);
   }, 120000);
 
   test('an interrupted rebuild leaves the old index answering, and the next run cleans up', async () => {
