@@ -17,6 +17,26 @@ import { CONCEPTS, conceptToken, findConcepts } from '../../corpus/lexicon/conce
 import { zodFieldErrors } from '../search/params.js';
 import { analyzeQuery } from '../search/analyze.js';
 import { firstField } from '../search/snippets.js';
+import { tagDocument } from '../../ingest/tag/index.js';
+import { CRIMES } from '../../corpus/vocab/crimes.js';
+
+/** A concept's name in the reader's language: a crime category's label, else the glossary's first term (without its stem mark). */
+function conceptLabel(id: string, locale: string): string {
+  const crime = CRIMES.find((c) => c.slug === id);
+  if (crime) return crime.labels[locale as keyof typeof crime.labels] ?? crime.labels.en;
+  const terms = CONCEPTS.get(id)?.terms as Record<string, string[] | undefined> | undefined;
+  return (terms?.[locale]?.[0] ?? terms?.en?.[0] ?? id).replace(/\*$/, '');
+}
+
+/** The draft tagged like a one-provision law: the convention articles and crime categories it would get. */
+function draftTags(text: string, lang: string | undefined): { articles: string[]; crimes: string[] } {
+  const tagged = tagDocument({
+    kind: 'legislation', language: lang ?? 'en', title: '', title_en: null, summary: null, meta: {},
+    provisions: [{ key: 'draft', number: null, heading: null, text, type: 'article', path: [] }],
+  });
+  const p = tagged.provisions[0];
+  return { articles: p?.articles ?? [], crimes: p?.crimes ?? [] };
+}
 
 export const SimilarBody = z.object({
   text: z.string().trim().min(20, 'expected a provision of at least 20 characters').max(5000, 'expected at most 5,000 characters'),
@@ -48,20 +68,29 @@ export function similarRouter(deps: AppDeps): Router {
       filter, limit: 100, matchingStrategy: 'frequency', showRankingScore: true,
       attributesToRetrieve: ['docId', 'key', 'number', 'heading', 'country', 'language', 'kind', 'doc_title', 'cx_text', 'cx_heading', ...fields('text'), 'p_articles', 'p_crimes'],
     }));
+    const draft = draftTags(b.text, b.lang);
     const scored = result.hits.map((h) => {
       const theirs = new Set(`${(h.cx_text as string) ?? ''} ${(h.cx_heading as string) ?? ''}`.split(' ').filter(Boolean).map((t) => tokenToConcept.get(t)).filter((x): x is string => !!x));
       const shared = [...draftConcepts].filter((c) => theirs.has(c));
       const union = new Set([...draftConcepts, ...theirs]).size || 1;
-      const score = 0.6 * (shared.length / union) + 0.4 * ((h._rankingScore as number | undefined) ?? 0);
-      return { h, shared, score };
+      const sharedArticles = draft.articles.filter((a) => ((h.p_articles as string[] | undefined) ?? []).includes(a));
+      const sharedCrimes = draft.crimes.filter((c) => ((h.p_crimes as string[] | undefined) ?? []).includes(c));
+      // Shared concepts weigh most; implementing the same convention article is a strong sign too.
+      const score = 0.5 * (shared.length / union) + 0.35 * ((h._rankingScore as number | undefined) ?? 0) + 0.15 * (draft.articles.length ? sharedArticles.length / draft.articles.length : 0);
+      return { h, shared, sharedArticles, sharedCrimes, score };
     }).sort((a, b) => b.score - a.score).slice(0, b.limit);
     res.json({
-      query: { concepts: [...draftConcepts], words: analysis.words, engine_query: q },
-      results: scored.map(({ h, shared, score }) => ({
+      query: { concepts: [...draftConcepts], words: analysis.words, engine_query: q, articles: draft.articles, crimes: draft.crimes },
+      results: scored.map(({ h, shared, sharedArticles, sharedCrimes, score }) => ({
         document: h.docId, title: h.doc_title, key: h.key, label: [h.number, h.heading].filter(Boolean).join(' ') || h.key,
         country: h.country, language: h.language, kind: h.kind, score: Math.round(score * 1000) / 1000,
         text: firstField(h, 'text_').slice(0, 600), articles: h.p_articles ?? [], crimes: h.p_crimes ?? [],
-        why: { shared_concepts: shared, shared_articles: [] as string[] },
+        why: {
+          shared_concepts: shared,
+          concept_labels: Object.fromEntries(shared.map((c) => [c, conceptLabel(c, b.locale)])),
+          shared_articles: sharedArticles,
+          shared_crimes: sharedCrimes,
+        },
         url: `/${b.locale}/documents/${h.docId as string}#${h.key as string}`,
       })),
     });

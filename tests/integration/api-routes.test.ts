@@ -98,6 +98,14 @@ describe('similar, export, feed', () => {
     expect(r.body.results.length).toBeGreaterThan(3);
     expect(new Set(r.body.results.map((x: { country: string }) => x.country)).size).toBeGreaterThan(1);
     expect(r.body.results.some((x: { why: { shared_concepts: string[] } }) => x.why.shared_concepts.includes('money-laundering'))).toBe(true);
+    // The draft is tagged like a provision: it criminalises laundering (UNTOC-6), and hits implementing that article say so.
+    expect(r.body.query.articles).toContain('UNTOC-6');
+    expect(r.body.results.some((x: { why: { shared_articles: string[] } }) => x.why.shared_articles.includes('UNTOC-6'))).toBe(true);
+    expect(r.body.results.some((x: { why: { shared_crimes: string[] } }) => x.why.shared_crimes.includes('money-laundering'))).toBe(true);
+    // Shared concepts come with their names in the requested locale.
+    const fr = await request(app).post('/api/similar').send({ text, locale: 'fr', limit: 5 });
+    const labels = fr.body.results.flatMap((x: { why: { concept_labels: Record<string, string> } }) => Object.values(x.why.concept_labels));
+    expect(labels).toContain('Blanchiment d’argent');
     expect((await request(app).post('/api/similar').send({ text: 'short' })).status).toBe(400);
     expect((await request(app).post('/api/similar').send({ text: 'x'.repeat(5001) })).status).toBe(400);
   });

@@ -175,7 +175,8 @@ export interface SimilarResponse {
     text: string;
     articles: string[];
     crimes: string[];
-    why: { shared_concepts: string[]; shared_articles: string[] };
+    /** Concepts (with their names in the request's locale), convention articles and crime categories the provision shares with the draft. */
+    why: { shared_concepts: string[]; concept_labels: Record<string, string>; shared_articles: string[]; shared_crimes: string[] };
   }[];
 }
 

@@ -64,8 +64,8 @@ export function similarPage(ctx: PageContext): void {
     if (res.results.length) {
       results.append(h('ol', { class: 'hits' }, res.results.map((p) => {
         const lang = langAttr(p.language);
-        // Concepts are crime categories (labelled) or glossary terms (shown by their id, spaced out).
-        const why = p.why.shared_concepts.map((c) => (crimeLabel(c) === c ? c.replace(/-/g, ' ') : crimeLabel(c)));
+        // Concepts named in the page's language (the API labels them for the locale it was asked in).
+        const why = p.why.shared_concepts.map((c) => p.why.concept_labels[c] ?? (crimeLabel(c) === c ? c.replace(/-/g, ' ') : crimeLabel(c)));
         return h('li', { class: 'hit similar-hit', 'data-id': p.document, 'data-key': p.key },
           h('h3', { class: 'hit__title' }, h('a', { href: documentHref(ui, p.document, '', p.key), lang, dir: 'auto' }, `${p.title} — ${p.label}`)),
           h('p', { class: 'hit__meta' }, [countryLabel(p.country), kindLabel(p.kind), languageLabel(p.language)].join(' · ')),
