@@ -72,8 +72,12 @@ export function cnaRouter(acc: Accounts): Router {
     const user = mustCaller(req).user;
     const input = parseEntry<CnaEntryInput>(CnaEntryInput, req.body);
     if (!mayEdit(user, input.country)) denyCountry(req, input.country);
-    const entry = store.create(input, user.id);
-    auditReq(acc, req, { action: 'cna.create', targetType: 'cna-entry', targetId: entry.id, detail: { country: entry.country, version: entry.version } });
+    // The change and its audit event commit together or not at all (a crash between them would leave an unaudited change).
+    const entry = acc.db.transaction(() => {
+      const created = store.create(input, user.id);
+      auditReq(acc, req, { action: 'cna.create', targetType: 'cna-entry', targetId: created.id, detail: { country: created.country, version: created.version } });
+      return created;
+    })();
     res.status(201).location(`/api/cna/entries/${entry.id}`).json(entry);
   });
 
@@ -84,18 +88,25 @@ export function cnaRouter(acc: Accounts): Router {
     const input = parseEntry<CnaEntryInput & { version: number }>(CnaEntryUpdate, req.body);
     // Moving an entry to another country needs the right to edit that country too.
     if (!mayEdit(user, input.country)) denyCountry(req, input.country, before.id);
-    const after = store.update(before.id, input, input.version, user.id);
+    const after = acc.db.transaction(() => {
+      const updated = store.update(before.id, input, input.version, user.id);
+      if (updated && updated !== 'conflict') {
+        auditReq(acc, req, { action: 'cna.update', targetType: 'cna-entry', targetId: updated.id, detail: { country: updated.country, fromVersion: before.version, version: updated.version } });
+      }
+      return updated;
+    })();
     if (after === 'conflict') throw new ConflictError(`Unexpected version ${input.version}, expected ${before.version}: the entry changed since you opened it; reload it and apply your changes again.`);
     if (!after) throw new NotFoundError(`No directory entry ${before.id}`);
-    auditReq(acc, req, { action: 'cna.update', targetType: 'cna-entry', targetId: after.id, detail: { country: after.country, fromVersion: before.version, version: after.version } });
     res.json(after);
   });
 
   r.delete('/entries/:id', requireRole(acc, 'admin'), (req, res) => {
     const user = mustCaller(req).user;
     const entry = entryOf(req);
-    store.delete(entry.id, user.id);
-    auditReq(acc, req, { action: 'cna.delete', targetType: 'cna-entry', targetId: entry.id, detail: { country: entry.country, version: entry.version } });
+    acc.db.transaction(() => {
+      store.delete(entry.id, user.id);
+      auditReq(acc, req, { action: 'cna.delete', targetType: 'cna-entry', targetId: entry.id, detail: { country: entry.country, version: entry.version } });
+    })();
     res.status(204).end();
   });
 

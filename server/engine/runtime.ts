@@ -1,5 +1,5 @@
 /** Connect to the configured engine: the instance at MEILI_URL, or an embedded one under DATA_DIR. */
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { startEngine, type EngineHandle } from './process.js';
@@ -18,6 +18,13 @@ export function ensureWritableDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
+    // access() does not see a full disk: write a few bytes (SQLite would otherwise fail later with a stack trace).
+    const probe = path.join(dir, `.write-test-${process.pid}`);
+    try {
+      writeFileSync(probe, 'ok');
+    } finally {
+      rmSync(probe, { force: true });
+    }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     const why = code === 'EROFS' ? 'is on a read-only file system' : code === 'ENOSPC' ? 'is on a full disk' : code === 'EACCES' || code === 'EPERM' ? 'is not writable by this user' : `cannot be used (${code})`;

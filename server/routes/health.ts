@@ -18,6 +18,8 @@ export function healthRouter(deps: AppDeps): Router {
     } catch {
       /* reported as not ready below */
     }
+    // Not ready: say when to ask again, like every other 503 of the API.
+    if (!body.ready) res.setHeader('Retry-After', '5');
     res.status(body.ready ? 200 : 503).json(body);
   });
   return r;
