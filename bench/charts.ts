@@ -48,9 +48,13 @@ export function barChart(title: string, yLabel: string, categories: string[], se
     });
     out.push(`<text x="${m.l + ci * gw + gw / 2}" y="${h - m.b + 16}" text-anchor="middle">${esc(c)}</text>`);
   });
+  // Legend under the axis, wrapped onto a second line when the series do not fit on one.
+  const perRow = Math.max(1, Math.floor((w - m.l - m.r) / 150));
+  const rows = Math.ceil(series.length / perRow);
   series.forEach((s, si) => {
-    const x = m.l + si * 150;
-    out.push(`<rect x="${x}" y="${h - 22}" width="10" height="10" fill="${COLORS[si % COLORS.length]}"/>`, `<text x="${x + 14}" y="${h - 13}">${esc(s.name)}</text>`);
+    const x = m.l + (si % perRow) * 150;
+    const y = h - 22 - (rows - 1 - Math.floor(si / perRow)) * 16;
+    out.push(`<rect x="${x}" y="${y}" width="10" height="10" fill="${COLORS[si % COLORS.length]}"/>`, `<text x="${x + 14}" y="${y + 9}">${esc(s.name)}</text>`);
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;

@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: starts its own engine(s) in a temporary directory and its own API server on
- * loopback, measures ingest, search under load (API vs the engine answering the same requests),
- * the heavy routes and the front end's size, then writes bench/results/<date>.json, the SVG
+ * loopback, measures ingest, search under load (API vs the engine answering the same requests,
+ * and the API with its response cache on), where a search's time goes (Server-Timing), the heavy
+ * routes, the front end's size and the results page in Chromium (cold and warm), then writes bench/results/<date>.json, the SVG
  * charts and bench/RESULTS.md. See bench/RESULTS.md for flags and figures.
  *
  * Flags: --quick (scale 10 % only, concurrency 1 and 8, 5 s runs, no autocannon)
  *        --scale=0.1,0.3,1   --concurrency=1,8,32,64   --duration=10   --queries=N
  *        --no-autocannon  --no-engine-only  --no-scale  --out=DIR (results elsewhere, no RESULTS.md)
+ *        --no-cache (no second server with the response cache on)
+ *        --no-browser  --browser-runs=5 (Chromium cold/warm loads of the results page)
  *        --curated=DIR  --scale-dir=DIR
  *        --from=FILE (no measuring: re-render RESULTS.md and the charts from a results JSON)
  */
@@ -19,6 +22,7 @@ import { startEngine, type EngineHandle } from '../server/engine/process.js';
 import { startServerChild } from './lib/procs.js';
 import { writeSubset } from './lib/subset.js';
 import { frontendStage, heavyStage, ingestStage, searchStage } from './lib/stages.js';
+import { browserStage } from './lib/browser.js';
 import { markdown, targets, writeCharts, type Results } from './lib/report.js';
 import type { BenchQuery } from './lib/capture.js';
 
@@ -36,7 +40,14 @@ export interface Flags {
   out: string | null;
   curated: string;
   scaleDir: string;
+  /** Also measure a server with the response cache on. */
+  cache: boolean;
+  browser: boolean;
+  browserRuns: number;
 }
+
+/** SEARCH_CACHE_ENTRIES of the cached server: the configuration's default. */
+const CACHE_ENTRIES = 500;
 
 export function parseFlags(argv: string[]): Flags {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -54,6 +65,9 @@ export function parseFlags(argv: string[]): Flags {
     out: get('out') ?? null,
     curated: path.resolve(get('curated') ?? process.env.CORPUS_DIR ?? path.join(ROOT, '..', 'shared', 'corpus')),
     scaleDir: path.resolve(get('scale-dir') ?? path.join(ROOT, '..', 'shared', 'corpus-scale')),
+    cache: !has('no-cache'),
+    browser: !has('no-browser'),
+    browserRuns: Number(get('browser-runs') ?? 5),
   };
 }
 
@@ -74,7 +88,7 @@ export async function runBench(flags: Flags, onStage?: (partial: Results) => voi
   const results: Results = {
     date: new Date().toISOString(), commit: commit(),
     machine: { cpus: os.cpus().length, loadavg: os.loadavg(), node: process.version, memoryMb: Math.round(os.totalmem() / 1048576) },
-    flags: { ...flags }, ingest: [], search: [], heavy: [], frontend: null, notRun: [],
+    flags: { ...flags }, ingest: [], search: [], heavy: [], frontend: null, browser: null, notRun: [],
   };
   const engines: EngineHandle[] = [];
   try {
@@ -84,12 +98,25 @@ export async function runBench(flags: Flags, onStage?: (partial: Results) => voi
       engines.push(engine);
       results.ingest.push(await ingestStage(label, engine, source, records, flags.engineOnly && label !== 'curated', log));
       if (load) {
-        const server = await startServerChild(engine.url, engine.masterKey, 'bench');
+        // Two servers over the same engine: the response cache off (compared with the engine) and
+        // on at its default size (a repeating workload), measured in turn.
+        const server = await startServerChild(engine.url, engine.masterKey, 'bench', 0);
+        const cached = flags.cache ? await startServerChild(engine.url, engine.masterKey, 'bench', CACHE_ENTRIES) : null;
         try {
-          results.search.push(await searchStage(label, engine, server, queries, flags.concurrency, flags.duration, flags.autocannon, log));
+          results.search.push(await searchStage(label, engine, server, cached, queries, flags.concurrency, flags.duration, flags.autocannon, log));
+          await cached?.stop();
           results.heavy.push(await heavyStage(label, engine, server, log));
-          if (frontend) results.frontend = await frontendStage(server);
+          if (frontend) {
+            results.frontend = await frontendStage(server);
+            if (flags.browser) {
+              log('[chromium] results page, cold and warm loads…');
+              const b = await browserStage(server.url, server.cacheEntries, flags.browserRuns, log);
+              if ('notRun' in b) results.notRun.push(b.notRun);
+              else results.browser = b;
+            } else results.notRun.push('Chromium timing of the results page (flags).');
+          }
         } finally {
+          await cached?.stop();
           await server.stop();
         }
       }
@@ -111,10 +138,10 @@ export async function runBench(flags: Flags, onStage?: (partial: Results) => voi
     }
     for (const f of [0.1, 0.3, 1]) if (!flags.scale.includes(f)) results.notRun.push(`Ingest of ${f * 100} % of the scale corpus (flags).`);
     if (largest < 1) results.notRun.push(`Search under load at the full scale corpus: measured at ${Math.round(largest * 100)} % of it instead${largest ? '' : ' (no scale run)'}.`);
+    if (!flags.cache) results.notRun.push('Search with the response cache on (flags).');
     for (const c of [1, 8, 32, 64]) if (!flags.concurrency.includes(c)) results.notRun.push(`Concurrency ${c} (flags).`);
     const rows = Math.max(0, ...results.heavy.map((h) => h.export.rows));
     if (rows < 10_000) results.notRun.push(`Export of 10,000 records: the largest corpus measured exported ${rows} rows.`);
-    results.notRun.push('Chromium timing of the results page (cold and warm): not implemented.');
   } finally {
     for (const e of engines) await e.stop().catch(() => undefined);
     rmSync(tmp, { recursive: true, force: true });

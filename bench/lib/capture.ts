@@ -57,7 +57,10 @@ export async function captureEngineRequests(url: string, apiKey: string, idx: In
     await search(client, idx, p, p.locale as UnLanguage);
     log = [];
     const r = await search(client, idx, p, p.locale as UnLanguage);
-    out.push({ query: q, apiPath: apiPath(q), engine: log, total: r.total });
+    // A list of its own: the next query's first run must not be appended to this one's.
+    const engine = log;
+    log = [];
+    out.push({ query: q, apiPath: apiPath(q), engine, total: r.total });
   }
   return out;
 }

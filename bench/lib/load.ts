@@ -17,49 +17,74 @@ export interface HttpCall {
 /** One logical operation = calls sent one after the other. */
 export type Operation = HttpCall[];
 
-export function send(agent: http.Agent, base: URL, call: HttpCall): Promise<number> {
+export interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  /** Only when asked for (the load runs drop bodies unread). */
+  body?: string;
+}
+
+export function call(agent: http.Agent, base: URL, c: HttpCall, keepBody = false): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request({
-      agent, host: base.hostname, port: base.port, method: call.method, path: call.path,
-      headers: { ...(call.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(call.body) } : {}), ...call.headers },
+      agent, host: base.hostname, port: base.port, method: c.method, path: c.path,
+      headers: { ...(c.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(c.body) } : {}), ...c.headers },
     }, (res) => {
-      res.on('data', () => undefined);
-      res.on('end', () => resolve(res.statusCode ?? 0));
+      const chunks: Buffer[] = [];
+      res.on('data', (b: Buffer) => {
+        if (keepBody) chunks.push(b);
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, ...(keepBody ? { body: Buffer.concat(chunks).toString('utf8') } : {}) }));
       res.on('error', reject);
     });
     req.on('error', reject);
-    req.end(call.body);
+    req.end(c.body);
   });
 }
 
-export async function runLoad(baseUrl: string, ops: Operation[], concurrency: number, seconds: number): Promise<LatencySummary> {
+export interface LoadOptions {
+  /** Count the values of this response header (e.g. `x-cache`: hit / miss) over the measured requests. */
+  countHeader?: string;
+  /** Stop after this many operations (one pass over a list), whatever the time left. */
+  maxOps?: number;
+}
+
+export type LoadResult = LatencySummary & { headerCounts?: Record<string, number> };
+
+export async function runLoad(baseUrl: string, ops: Operation[], concurrency: number, seconds: number, opts: LoadOptions = {}): Promise<LoadResult> {
   const base = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
+  const counts: Record<string, number> = {};
   let errors = 0;
   let next = 0;
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const worker = async () => {
-    while (performance.now() < deadline) {
+    while (performance.now() < deadline && (opts.maxOps === undefined || next < opts.maxOps)) {
       const op = ops[next++ % ops.length];
       const t0 = performance.now();
       let ok = true;
-      for (const call of op) {
+      const seen: string[] = [];
+      for (const c of op) {
         try {
-          const status = await send(agent, base, call);
-          if (status < 200 || status >= 300) ok = false;
+          const r = await call(agent, base, c);
+          if (r.status < 200 || r.status >= 300) ok = false;
+          if (opts.countHeader) seen.push(String(r.headers[opts.countHeader] ?? 'none'));
         } catch {
           ok = false;
         }
         if (!ok) break;
       }
-      if (ok) latencies.push(performance.now() - t0);
-      else errors++;
+      if (ok) {
+        latencies.push(performance.now() - t0);
+        for (const v of seen) counts[v] = (counts[v] ?? 0) + 1;
+      } else errors++;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  return summarize(latencies, errors, elapsed);
+  const summary = summarize(latencies, errors, elapsed);
+  return opts.countHeader ? { ...summary, headerCounts: counts } : summary;
 }

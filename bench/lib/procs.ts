@@ -24,13 +24,15 @@ export function runIngestChild(args: ChildArgs): Promise<ChildResult> {
 
 export interface ServerChild {
   url: string;
+  /** SEARCH_CACHE_ENTRIES of this server (0 = no response cache). */
+  cacheEntries: number;
   rss(): Promise<{ rssMb: number; maxRssMb: number }>;
   stop(): Promise<void>;
 }
 
-export function startServerChild(engineUrl: string, masterKey: string, prefix: string): Promise<ServerChild> {
+export function startServerChild(engineUrl: string, masterKey: string, prefix: string, cacheEntries: number): Promise<ServerChild> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = fork(here('./server-child.ts'), [engineUrl, masterKey, prefix], { execArgv: TSX, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child: ChildProcess = fork(here('./server-child.ts'), [engineUrl, masterKey, prefix, String(cacheEntries)], { execArgv: TSX, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let err = '';
     child.stderr?.on('data', (c: Buffer) => (err = (err + c.toString('utf8')).slice(-4000)));
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -39,6 +41,7 @@ export function startServerChild(engineUrl: string, masterKey: string, prefix: s
       if (m.type !== 'ready') return;
       resolve({
         url: `http://127.0.0.1:${m.port}`,
+        cacheEntries,
         rss: () => new Promise((r) => {
           child.once('message', (x: { rssMb: number; maxRssMb: number }) => r({ rssMb: Math.round(x.rssMb), maxRssMb: Math.round(x.maxRssMb) }));
           child.send({ type: 'rss' });

@@ -1,4 +1,4 @@
-/** The measured stages: ingest, search under load, heavy routes, front-end sizes. */
+/** The measured stages: ingest, search under load (cache off and on, and where the time goes), heavy routes, front-end sizes. */
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,8 @@ import type { EngineHandle } from '../../server/engine/process.js';
 import { adminClient, indexNames, searchClient } from '../../server/engine/client.js';
 import { runIngestChild, type ServerChild } from './procs.js';
 import { diskUsage, mb, type LatencySummary } from './stats.js';
-import { runLoad, type Operation } from './load.js';
+import { runLoad, type LoadResult, type Operation } from './load.js';
+import { profilePass, type ProfileFigures } from './profile.js';
 import { autocannonGet, type AutocannonSummary } from './autocannon-run.js';
 import { captureEngineRequests, type BenchQuery } from './capture.js';
 
@@ -54,10 +55,20 @@ export async function ingestStage(label: string, engine: EngineHandle, source: s
   };
 }
 
+export interface CachedLoad extends LatencySummary {
+  hits: number;
+  misses: number;
+  /** hits / (hits + misses) over the measured requests. */
+  hitRate: number;
+}
+
 export interface LoadRow {
   concurrency: number;
+  /** The server without a response cache: the side the ratio targets compare with the engine. */
   api: LatencySummary;
   engine: LatencySummary;
+  /** The server with the response cache on, replaying the same queries (a repeating workload). */
+  cached?: CachedLoad | null;
   autocannon: AutocannonSummary | null;
   ratio: { p50: number; p95: number; p99: number; throughput: number };
 }
@@ -71,11 +82,21 @@ export interface SearchFigures {
   rows: LoadRow[];
   serverRssMb: number;
   serverPeakRssMb: number;
+  /** The cached server: its entries setting, RSS, and how it was filled before measuring. */
+  cachedServer?: { entries: number; rssMb: number; peakRssMb: number; fill: CachedLoad } | null;
+  profile?: ProfileFigures | null;
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-export async function searchStage(label: string, engine: EngineHandle, server: ServerChild, queries: BenchQuery[], concurrencies: number[], seconds: number, withAutocannon: boolean, log: (s: string) => void): Promise<SearchFigures> {
+function cachedLoad(s: LoadResult): CachedLoad {
+  const { headerCounts, ...summary } = s;
+  const hits = headerCounts?.hit ?? 0;
+  const misses = headerCounts?.miss ?? 0;
+  return { ...summary, hits, misses, hitRate: r2(hits / Math.max(hits + misses, 1)) };
+}
+
+export async function searchStage(label: string, engine: EngineHandle, server: ServerChild, cachedServer: ServerChild | null, queries: BenchQuery[], concurrencies: number[], seconds: number, withAutocannon: boolean, log: (s: string) => void): Promise<SearchFigures> {
   const conn = { url: engine.url, masterKey: engine.masterKey, timeoutMs: 10_000, prefix: PREFIX };
   const key = (await searchClient(conn)).config.apiKey ?? '';
   log(`[search ${label}] capturing the engine requests of ${queries.length} queries…`);
@@ -85,21 +106,33 @@ export async function searchStage(label: string, engine: EngineHandle, server: S
   // Warm both sides (server caches, engine page cache) before measuring.
   await runLoad(server.url, apiOps, 2, Math.min(seconds, 3));
   await runLoad(engine.url, engineOps, 2, Math.min(seconds, 3));
+  let fill: CachedLoad | null = null;
+  if (cachedServer) {
+    // One pass over the list: a repeating workload's steady state, every query answered once before.
+    log(`[search ${label}] filling the response cache (${apiOps.length} queries)…`);
+    fill = cachedLoad(await runLoad(cachedServer.url, apiOps, 2, 600, { countHeader: 'x-cache', maxOps: apiOps.length }));
+  }
+  log(`[search ${label}] where the time goes: one pass at concurrency 1…`);
+  const profile = await profilePass(server.url, engine.url, apiOps, engineOps);
   const rows: LoadRow[] = [];
   for (const c of concurrencies) {
-    // Alternating API and engine, so drift in the machine's load hits both alike.
+    // Alternating API, engine and cached API, so drift in the machine's load hits all sides alike.
     const api = await runLoad(server.url, apiOps, c, seconds);
     const eng = await runLoad(engine.url, engineOps, c, seconds);
+    const cached = cachedServer ? cachedLoad(await runLoad(cachedServer.url, apiOps, c, seconds, { countHeader: 'x-cache' })) : null;
     const ac = withAutocannon ? await autocannonGet(server.url, captured.map((x) => x.apiPath), c, seconds) : null;
     const ratio = { p50: r2(api.p50 / Math.max(eng.p50, 0.01)), p95: r2(api.p95 / Math.max(eng.p95, 0.01)), p99: r2(api.p99 / Math.max(eng.p99, 0.01)), throughput: r2(api.rps / Math.max(eng.rps, 0.01)) };
-    log(`[search ${label}] c=${c}: API p50 ${api.p50} p95 ${api.p95} p99 ${api.p99} ms ${api.rps} req/s (${api.errors} errors) | engine p50 ${eng.p50} p95 ${eng.p95} p99 ${eng.p99} ms ${eng.rps} req/s | ratio p95 ${ratio.p95}`);
-    rows.push({ concurrency: c, api, engine: eng, autocannon: ac, ratio });
+    log(`[search ${label}] c=${c}: API p50 ${api.p50} p95 ${api.p95} p99 ${api.p99} ms ${api.rps} req/s (${api.errors} errors) | engine p50 ${eng.p50} p95 ${eng.p95} p99 ${eng.p99} ms ${eng.rps} req/s | ratio p95 ${ratio.p95}${cached ? ` | cached p50 ${cached.p50} p95 ${cached.p95} ms ${cached.rps} req/s, hit rate ${cached.hitRate}` : ''}`);
+    rows.push({ concurrency: c, api, engine: eng, cached, autocannon: ac, ratio });
   }
   const rss = await server.rss();
+  const cachedRss = cachedServer ? await cachedServer.rss() : null;
   return {
     label, queries: captured.length, zeroHitQueries: captured.filter((c) => c.total === 0).length,
     engineRequestsPerQuery: r2(engineOps.reduce((s, o) => s + o.length, 0) / Math.max(engineOps.length, 1)),
     seconds, rows, serverRssMb: rss.rssMb, serverPeakRssMb: rss.maxRssMb,
+    cachedServer: cachedServer && cachedRss && fill ? { entries: cachedServer.cacheEntries, rssMb: cachedRss.rssMb, peakRssMb: cachedRss.maxRssMb, fill } : null,
+    profile,
   };
 }
 
