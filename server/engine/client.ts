@@ -95,3 +95,22 @@ export async function engineCall<T>(fn: () => Promise<T>): Promise<T> {
     throw classify(err);
   }
 }
+
+/**
+ * One deadline for a whole request that makes several engine calls one after another (each has
+ * its own timeout, so a stalled engine could otherwise hold a search for several timeouts):
+ * past `ms`, the request is answered 503 and the late results are dropped.
+ */
+export async function withDeadline<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new EngineUnavailableError()), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+    // The losing promise may still reject later: nobody waits for it any more.
+    work.catch(() => undefined);
+  }
+}
