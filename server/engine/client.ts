@@ -99,7 +99,8 @@ export async function engineCall<T>(fn: () => Promise<T>): Promise<T> {
 /**
  * One deadline for a whole request that makes several engine calls one after another (each has
  * its own timeout, so a stalled engine could otherwise hold a search for several timeouts):
- * past `ms`, the request is answered 503 and the late results are dropped.
+ * past `ms` (routes give twice the engine timeout: one slow call may use a whole timeout, the
+ * request as a whole not much more), the request is answered 503 and the late results are dropped.
  */
 export async function withDeadline<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -9,7 +9,7 @@ export function healthRouter(deps: AppDeps): Router {
     const body = { live: true, ready: false, engine: { reachable: false }, index: { present: false, documents: 0, records: 0 } };
     try {
       // One deadline for both steps: the check answers within the engine timeout even when the engine stalls.
-      await withDeadline(deps.config.ENGINE_TIMEOUT_MS, (async () => {
+      await withDeadline(2 * deps.config.ENGINE_TIMEOUT_MS, (async () => {
         await deps.search.health();
         body.engine.reachable = true;
         const [docs, records] = await Promise.all([

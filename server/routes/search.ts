@@ -12,7 +12,7 @@ export function searchRouter(deps: AppDeps): Router {
   r.get('/search', async (req, res) => {
     const p = parseSearchQuery(req.query);
     const timing = new Timing();
-    const { body, hit } = await withDeadline(deps.config.ENGINE_TIMEOUT_MS, cache.get(cacheKey(p), () => search(deps.search, deps.indexes, p, p.locale, timing)));
+    const { body, hit } = await withDeadline(2 * deps.config.ENGINE_TIMEOUT_MS, cache.get(cacheKey(p), () => search(deps.search, deps.indexes, p, p.locale, timing)));
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Server-Timing', hit ? 'cache;desc="hit"' : timing.header());
     if (cache.enabled) res.setHeader('X-Cache', hit ? 'hit' : 'miss');

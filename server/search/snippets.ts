@@ -49,7 +49,8 @@ function termSetFor(concepts: readonly string[], words: readonly string[], langu
       const t = CONCEPTS.get(c)?.terms as Record<string, string[] | undefined> | undefined;
       return t?.[lang] ?? [];
     });
-    set = compileTermSet([...terms, ...words.filter((w) => w.length > 2)]);
+    // Two-character words are too common to mark in spaced scripts, but are whole words in Chinese.
+    set = compileTermSet([...terms, ...words.filter((w) => w.length > 2 || /[\u3400-\u9fff]/.test(w))]);
     if (termSets.size > 500) termSets.clear();
     termSets.set(key, set);
   }
@@ -88,4 +89,11 @@ export function conceptSnippet(text: string, language: string, concepts: readonl
   }
   out += escapeHtml(text.slice(pos, to)) + (to < text.length ? '…' : '');
   return out.replace(/\s+/g, ' ');
+}
+
+/** The opening of a text as a snippet (no match to centre on), cut at a space, HTML-escaped. */
+export function leadSnippet(text: string, width = 240): string {
+  if (text.length <= width) return escapeHtml(text).replace(/\s+/g, ' ');
+  const space = text.lastIndexOf(' ', width);
+  return `${escapeHtml(text.slice(0, space > width / 2 ? space : width))}…`.replace(/\s+/g, ' ');
 }
