@@ -15,10 +15,13 @@
 import { createHash } from 'node:crypto';
 import { GLOSSARY, type GlossaryEntry } from './glossary/index.js';
 import { normalizeText, isUnspacedScript } from './normalize.js';
+import { hasStemmer, stemWord, stemWords } from './stem.js';
 
 interface TermWord {
   w: string;
   prefix: boolean;
+  /** Snowball stem, when the term may also match by stems (see LanguageMatcher). */
+  s?: string;
 }
 interface CompiledTerm {
   concept: string;
@@ -54,7 +57,16 @@ export interface ConceptSpan {
   end: number;
 }
 
+/**
+ * With a language that has a stemmer, a text word also matches a term word with the same Snowball
+ * stem ("незаконных посевов" meets "незаконные посевы"), so texts in inflected languages carry the
+ * concept even where the glossary lists no `*` form. Only for terms of two or more words, or single
+ * words with a stem of 5+ letters (not Arabic, whose stems are short and ambiguous): a lone short
+ * stem collides too often.
+ */
 class LanguageMatcher {
+  private readonly stemmed = new Map<string, CompiledTerm[]>();
+  constructor(private readonly lang?: string) {}
   private readonly exact = new Map<string, CompiledTerm[]>();
   private readonly prefix = new Map<string, CompiledTerm[]>();
   private readonly prefixLens = new Set<number>();
@@ -77,6 +89,17 @@ class LanguageMatcher {
       parts.forEach((w, i) => words.push({ w, prefix: prefix && i === parts.length - 1 }));
     }
     if (!words.length) return;
+    const lang = this.lang;
+    if (lang && !words.some((w) => w.prefix)) {
+      const stems = stemWords(bare, lang);
+      words.forEach((w, i) => { w.s = stems.length === words.length ? stems[i] : stemWord(w.w, lang); });
+      const first = words[0].s ?? '';
+      if (words.length >= 2 ? first.length >= 3 : lang !== 'ar' && first.length >= 5) {
+        const list = this.stemmed.get(first) ?? [];
+        list.push({ concept, words });
+        this.stemmed.set(first, list);
+      }
+    }
     const first = words[0];
     const map = first.prefix ? this.prefix : this.exact;
     if (first.prefix) this.prefixLens.add(first.w.length);
@@ -101,17 +124,22 @@ class LanguageMatcher {
     }
     if (!this.exact.size && !this.prefix.size) return;
     const words = lookupWords(text);
+    const lang = this.stemmed.size ? this.lang : undefined;
+    let stems = lang ? stemWords(text, lang) : [];
+    if (lang && stems.length !== words.length) stems = words.map((w) => stemWord(w, lang));
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const cands: CompiledTerm[] = [...(this.exact.get(w) ?? [])];
       for (const len of this.prefixLens) if (w.length >= len) cands.push(...(this.prefix.get(w.slice(0, len)) ?? []));
+      const byStem = lang ? this.stemmed.get(stems[i]) : undefined;
+      if (byStem) for (const c of byStem) if (!cands.includes(c)) cands.push(c);
       for (const c of cands) {
         if (!spans && out.has(c.concept)) continue;
         let ok = true;
         for (let j = 1; j < c.words.length && ok; j++) {
           const tw = c.words[j];
           const x = words[i + j];
-          ok = x !== undefined && (tw.prefix ? x.startsWith(tw.w) : x === tw.w);
+          ok = x !== undefined && (tw.prefix ? x.startsWith(tw.w) : x === tw.w || (tw.s !== undefined && stems[i + j] === tw.s));
         }
         if (ok) {
           out.add(c.concept);
@@ -129,7 +157,7 @@ function build(entries: readonly GlossaryEntry[]): void {
   all = new LanguageMatcher();
   for (const e of entries) {
     for (const [lang, terms] of Object.entries(e.terms) as [string, string[] | undefined][]) {
-      const m = matchers.get(lang) ?? new LanguageMatcher();
+      const m = matchers.get(lang) ?? new LanguageMatcher(hasStemmer(lang) ? lang : undefined);
       matchers.set(lang, m);
       for (const t of terms ?? []) {
         m.add(e.id, t);

@@ -10,7 +10,18 @@
  *
  * Cross-lingual: `cx_title`, `cx_heading`, `cx_text` hold the concept tokens of the glossary
  * terms found in those fields (corpus/lexicon/concept-index.ts); `cx_tags` the tokens of the
- * document's crime categories. A query's concepts are searched as the same tokens.
+ * document's crime categories; `cx_doc` (document record only) every concept found anywhere in
+ * the document and not already in its title or summary, so that a query whose concepts sit in
+ * different provisions still finds the document (ranked after records where they occur together:
+ * the field is searched last, and its tokens are far apart for the proximity rule).
+ * A query's concepts are searched as the same tokens.
+ *
+ * Morphology: `st_title_<lang>`, `st_heading_<lang>`, `st_text_<lang>` hold the Snowball stems of
+ * those fields (corpus/lexicon/stem.ts; none for Chinese), tokenised with the language's locale like
+ * the text, and a query's remaining words are sent as stems, so an inflected query word meets every
+ * inflection of it in the text.
+ * The concept-token fields are tokenised as English: the engine's German compound splitting
+ * (a guessed locale) would otherwise cut the tokens apart.
  *
  * Record ids: the document id, or `<documentId>__<key>` for a provision, with `.` in the key
  * written `_` (Meilisearch ids allow only [A-Za-z0-9_-]; keys never contain `_`).
@@ -21,6 +32,7 @@ import { MEILI_LOCALE } from '../../corpus/vocab/languages.js';
 import { CRIMES } from '../../corpus/vocab/crimes.js';
 import { UN_LANGUAGES } from '../../corpus/vocab/labels.js';
 import { CONCEPTS, conceptToken, conceptTokens } from '../../corpus/lexicon/concept-index.js';
+import { stemText } from '../../corpus/lexicon/stem.js';
 
 /** Languages with their own text fields; anything else goes to `*_xx`. */
 export const TEXT_LANGS = ['zh', 'ar', 'en', 'fr', 'es', 'ru', 'de', 'pt', 'nl', 'xx'] as const;
@@ -88,11 +100,15 @@ export function toRecords(doc: NormalisedDocument): SearchRecord[] {
     cx_title: joinTokens(conceptTokens(doc.title, doc.language), doc.title_en ? conceptTokens(doc.title_en, 'en') : ''),
     cx_text: conceptTokens(doc.summary ?? '', doc.language),
     cx_tags: doc.crimes.filter((c) => CONCEPTS.has(c)).map(conceptToken).join(' '),
+    [`st_title_${L}`]: stemText(doc.title, L),
+    [`st_text_${L}`]: stemText(doc.summary ?? '', L),
   };
+  if (doc.title_en && L !== 'en') docRecord.st_title_en = stemText(doc.title_en, 'en');
   if (doc.title_en && L !== 'en') docRecord.title_en = doc.title_en;
   const citation = typeof doc.meta.citation === 'string' ? doc.meta.citation : null;
   if (citation) docRecord.citation = citation;
   const records = [docRecord];
+  const everywhere = new Set<string>();
   doc.provisions.forEach((p, i) => {
     records.push({
       id: recordId(doc.id, p.key), type: 'provision', key: p.key, number: p.number, ...common,
@@ -103,8 +119,15 @@ export function toRecords(doc: NormalisedDocument): SearchRecord[] {
       [`text_${L}`]: p.text,
       cx_heading: joinTokens(conceptTokens(p.heading ?? '', doc.language), conceptTokens(p.path.at(-1) ?? '', doc.language)),
       cx_text: conceptTokens(p.text, doc.language),
+      [`st_heading_${L}`]: stemText(p.heading ?? '', L),
+      [`st_text_${L}`]: stemText(p.text, L),
     });
+    const last = records[records.length - 1];
+    for (const t of `${last.cx_heading as string} ${last.cx_text as string}`.split(' ')) if (t) everywhere.add(t);
   });
+  // Every concept of the document, wherever it occurs: a query's concepts need not share a provision.
+  for (const t of `${docRecord.cx_title as string} ${docRecord.cx_text as string}`.split(' ')) everywhere.delete(t);
+  docRecord.cx_doc = [...everywhere].join(' ');
   return records;
 }
 
@@ -127,23 +150,29 @@ export function crimeSynonyms(): Record<string, string[]> {
 
 export const RECORD_SETTINGS: Settings = {
   searchableAttributes: [
-    ...fields('title'), 'cx_title', 'citation', 'number', ...fields('heading'), 'cx_heading', 'cx_tags', ...fields('text'), 'cx_text', ...fields('path'),
+    ...fields('title'), ...fields('st_title'), 'cx_title', 'citation', 'number', ...fields('heading'), ...fields('st_heading'), 'cx_heading', 'cx_tags', ...fields('text'), ...fields('st_text'), 'cx_text', ...fields('path'), 'cx_doc',
   ],
   filterableAttributes: ['type', 'docId', 'key', 'treaty', 'kind', 'country', 'language', 'year', 'crimes', 'articles', 'crossCutting', 'p_crimes', 'p_articles', 'pointer'],
   sortableAttributes: ['dateSort', 'order'],
   displayedAttributes: ['*'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-  localizedAttributes: Object.entries(MEILI_LOCALE).map(([lang, locale]) => ({ attributePatterns: [`*_${lang}`], locales: [locale as string] })),
+  localizedAttributes: [
+    ...Object.entries(MEILI_LOCALE).map(([lang, locale]) => ({ attributePatterns: [`*_${lang}`], locales: [locale as string] })),
+    { attributePatterns: ['cx_*'], locales: ['eng'] },
+  ],
   pagination: { maxTotalHits: 1_000_000 },
   faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } },
   synonyms: crimeSynonyms(),
-  typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: ['cx_title', 'cx_heading', 'cx_tags', 'cx_text', 'number'] },
+  // Facet values are only counted, never searched: no facet-search structures to build at ingest.
+  facetSearch: false,
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: ['cx_title', 'cx_heading', 'cx_tags', 'cx_text', 'cx_doc', 'number'] },
 };
 
 /** The documents index stores whole normalised documents for retrieval by id; nothing in it is searched. */
 export const DOCUMENT_SETTINGS: Settings = {
   searchableAttributes: ['id'],
   filterableAttributes: ['id', 'kind', 'country'],
+  facetSearch: false,
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 1_000_000 },
 };

@@ -11,7 +11,7 @@ import type { AppDeps } from '../app.js';
 import { engineCall } from '../engine/client.js';
 import { ValidationError } from '../errors/index.js';
 import { parseSearchQuery, filterExpressions, zodFieldErrors } from '../search/params.js';
-import { analyze, sortFor } from '../search/service.js';
+import { analyze, baseParams, sortFor } from '../search/service.js';
 import { escapeHtml, firstField } from '../search/snippets.js';
 
 const FormatQuery = z.object({ format: z.preprocess((v) => (Array.isArray(v) ? v.at(-1) : v), z.enum(['csv', 'json']).default('csv')) }).passthrough();
@@ -38,11 +38,17 @@ export function exportRouter(deps: AppDeps): Router {
     const p = parseSearchQuery({ ...rest, page: undefined, per_page: undefined });
     const format = fq.data.format;
     const analysis = await analyze(deps.search, deps.indexes, p.q);
-    const base = { filter: filterExpressions(p), matchingStrategy: 'last' as const, distinct: 'docId', ...(sortFor(p) ? { sort: sortFor(p) } : {}),
+    // The same engine query as GET /api/search (locale, matching strategy), so the rows are its hits.
+    const base = { ...baseParams(analysis, filterExpressions(p)), distinct: 'docId', ...(sortFor(p) ? { sort: sortFor(p) } : {}),
       attributesToRetrieve: ['docId', 'type', 'kind', ...fields('title'), 'title_en', 'doc_title', 'doc_title_en', 'country', 'language', 'date', 'crimes', 'articles', 'provisionCount'] };
     // The first page is fetched before any byte is sent, so an engine outage is still a clean 503.
     let page = 1;
     let result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));
+    if (!result.totalHits && analysis.engineQuery.includes(' ')) {
+      // The search's zero-hit fallback (service.ts), so the export holds what the search showed.
+      base.matchingStrategy = 'frequency';
+      result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));
+    }
     const stamp = new Date().toISOString().slice(0, 10);
     res.status(200);
     res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
@@ -75,7 +81,7 @@ export function exportRouter(deps: AppDeps): Router {
     const p = parseSearchQuery({ ...req.query, sort: 'date_desc', page: undefined, per_page: undefined });
     const analysis = await analyze(deps.search, deps.indexes, p.q);
     const result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, {
-      filter: filterExpressions(p), matchingStrategy: 'last', distinct: 'docId', sort: ['dateSort:desc'], limit: 50,
+      ...baseParams(analysis, filterExpressions(p)), distinct: 'docId', sort: ['dateSort:desc'], limit: 50,
       attributesToRetrieve: ['docId', 'type', 'kind', ...fields('title'), 'doc_title', 'country', 'language', 'date', 'crimes', 'articles', ...fields('text')],
     }));
     const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`;

@@ -6,6 +6,7 @@
  */
 import { fields } from '../../ingest/index/records.js';
 import { Router } from 'express';
+import type { Locale } from 'meilisearch';
 import { z } from 'zod';
 import type { AppDeps } from '../app.js';
 import { engineCall } from '../engine/client.js';
@@ -65,7 +66,7 @@ export function similarRouter(deps: AppDeps): Router {
     if (b.country) filter.push(`country = ${JSON.stringify(b.country.toUpperCase())}`);
     if (b.exclude_country) filter.push(`country != ${JSON.stringify(b.exclude_country.toUpperCase())}`);
     const result = await engineCall(() => deps.search.index(deps.indexes.records).search(q, {
-      filter, limit: 100, matchingStrategy: 'frequency', showRankingScore: true,
+      filter, limit: 100, matchingStrategy: 'frequency', showRankingScore: true, locales: [analysis.locale as Locale],
       attributesToRetrieve: ['docId', 'key', 'number', 'heading', 'country', 'language', 'kind', 'doc_title', 'cx_text', 'cx_heading', ...fields('text'), 'p_articles', 'p_crimes'],
     }));
     const draft = draftTags(b.text, b.lang);

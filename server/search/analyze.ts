@@ -8,6 +8,8 @@ import { conceptSpans, conceptToken, lookupWords } from '../../corpus/lexicon/co
 import { normalizeText, isUnspacedScript } from '../../corpus/lexicon/normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { analyzeQuery as analyzeGlossary } from '../../corpus/lexicon/query.js';
+import { hasStemmer, stemWords } from '../../corpus/lexicon/stem.js';
+import { MEILI_LOCALE } from '../../corpus/vocab/languages.js';
 
 export const MAX_ENGINE_WORDS = 10;
 const MAX_CONCEPTS = 6;
@@ -20,11 +22,17 @@ export interface AnalyzedQuery {
   words: string[];
   /** Query words left out (stopwords, words beyond the engine's limit). */
   dropped: string[];
+  /** The words as sent to the engine: Snowball stems (matched against the records' `st_*` fields). */
+  engineWords: string[];
+  /** The engine locale to tokenise the query with (see queryLocale). */
+  locale: string;
+  /** Set by the search when the zero-hit fallback strategy answered. */
+  strategy?: 'last' | 'frequency';
 }
 
 export function analyzeQuery(q: string): AnalyzedQuery {
   const text = q.trim();
-  if (!text) return { engineQuery: '', concepts: [], words: [], dropped: [] };
+  if (!text) return { engineQuery: '', concepts: [], words: [], dropped: [], engineWords: [], locale: 'eng' };
   // Glossary analysis (typo-tolerant, stems, stopword gaps); the exact scanner used at ingest as a fallback.
   const glossary = analyzeGlossary(text);
   const specific = glossary.concepts.filter((c) => !c.broad).map((c) => c.id);
@@ -47,7 +55,43 @@ export function analyzeQuery(q: string): AnalyzedQuery {
     words = content.filter((_, i) => keep.has(i));
     dropped.push(...content.filter((_, i) => !keep.has(i)));
   }
-  return { engineQuery: [...concepts.map(conceptToken), ...words].join(' '), concepts, words, dropped };
+  const accented = accentedForms(text);
+  const engineWords = [...new Set(words.map((w) => stemmed(w, glossary.language, accented)))];
+  return { engineQuery: [...concepts.map(conceptToken), ...engineWords].join(' '), concepts, words, dropped, engineWords, locale: queryLocale(glossary.language, concepts.length > 0) };
+}
+
+/**
+ * A query word as its stem (stem.ts stemWords, as at ingest), in the language its script says
+ * (Latin words: the query's language when Latin, else English). `accented` maps a normalised word
+ * back to its lowercase accented form, which the Latin stemmers need.
+ */
+function stemmed(word: string, queryLang: string, accented: Map<string, string>): string {
+  const lang = /[\u0400-\u04ff]/.test(word) ? 'ru' : /[\u0600-\u06ff]/.test(word) ? 'ar'
+    : !/^[\p{Script=Latin}\p{N}]+$/u.test(word) ? '' : hasStemmer(queryLang) && !['ru', 'ar'].includes(queryLang) ? queryLang : 'en';
+  if (!lang) return word;
+  return stemWords(lang === 'ar' ? word : accented.get(word) ?? word, lang).join(' ') || word;
+}
+
+/** Normalised word → its lowercase form with accents, for the words of a text. */
+function accentedForms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [w] of text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const n = lookupWords(w);
+    if (n.length === 1 && !out.has(n[0])) out.set(n[0], w);
+  }
+  return out;
+}
+
+/**
+ * The engine tokenises a query with the locale it is given, else with one it guesses from the
+ * text, and a query of concept tokens (`qxabcdefgh`) is often guessed German, whose compound
+ * splitting cuts the tokens apart so they match nothing. So the query's own language is always
+ * given; a German query with concept tokens is tokenised as English (its words then miss the
+ * compound splitting of German texts, but its concepts match).
+ */
+export function queryLocale(lang: string, hasConcepts: boolean): string {
+  if (lang === 'de' && hasConcepts) return 'eng';
+  return (MEILI_LOCALE as Record<string, string | undefined>)[lang] ?? 'eng';
 }
 
 /** Concepts found by the exact ingest-time scanner, with the words they cover. */

@@ -64,8 +64,13 @@ export function sortFor(p: Pick<SearchQuery, 'sort' | 'q'>): string[] | undefine
   return p.q.trim() ? undefined : ['dateSort:desc'];
 }
 
-export function baseParams(analysis: AnalyzedQuery, filter: string[]): SearchParams {
-  return { q: analysis.engineQuery, filter, matchingStrategy: 'last' };
+/**
+ * The engine query: concepts first, so matching strategy `last` (which drops words from the end)
+ * keeps them longest; the query's language as the engine locale (see analyze.ts queryLocale).
+ * `frequency` (drops the commonest words first, and words that match nothing) is the zero-hit fallback.
+ */
+export function baseParams(analysis: AnalyzedQuery, filter: string[], strategy: 'last' | 'frequency' = 'last'): SearchParams {
+  return { q: analysis.engineQuery, filter, matchingStrategy: strategy, locales: [analysis.locale] };
 }
 
 /** Query analysis plus the engine query: the query's concepts that occur in the index, in query order, then the remaining words. */
@@ -73,7 +78,7 @@ export async function analyze(client: Meilisearch, idx: IndexNames, q: string): 
   const a = analyzeQuery(q);
   if (!a.concepts.length) return a;
   const { tokens, absent } = await presentConceptTokens(client, idx, a.concepts);
-  return { ...a, concepts: a.concepts.filter((c) => !absent.includes(c)), engineQuery: [...tokens, ...a.words].join(' ') };
+  return { ...a, concepts: a.concepts.filter((c) => !absent.includes(c)), engineQuery: [...tokens, ...a.engineWords].join(' ') };
 }
 
 export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuery & SearchFilters, locale: UnLanguage, timing?: Timing): Promise<SearchResponse> {
@@ -93,7 +98,14 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
   const facetQueries: MultiSearchQuery[] = FACETS.filter((f) => f.filteredBy(p)).map((f) => ({
     indexUid: idx.records, ...baseParams(analysis, filterExpressions(p, f.param)), distinct: 'docId', page: 1, hitsPerPage: 0, facets: [f.attribute],
   }));
-  const { results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries] }));
+  let { results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries] }));
+  // Strategy `last` keeps the first word to the end, so a first word that occurs nowhere under the
+  // filters empties the result; one retry with `frequency`, which drops such words.
+  if (!results[0].totalHits && analysis.engineQuery.includes(' ')) {
+    const retry = (q: MultiSearchQuery): MultiSearchQuery => ({ ...q, matchingStrategy: 'frequency' });
+    ({ results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries].map(retry) })));
+    analysis.strategy = 'frequency';
+  }
   timing?.mark('engine-page');
   const [first, ...rest] = results;
   const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
@@ -105,7 +117,7 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
   if (docIds.length && analysis.engineQuery) {
     const provFilter = [...filter, `docId IN [${docIds.map((d) => JSON.stringify(d)).join(', ')}]`, 'type = "provision"'];
     const prov = await engineCall(() => client.index(idx.records).search(analysis.engineQuery, {
-      filter: provFilter, matchingStrategy: 'last', limit: Math.min(docIds.length * 6, 200),
+      filter: provFilter, matchingStrategy: analysis.strategy ?? 'last', locales: [analysis.locale], limit: Math.min(docIds.length * 6, 200),
       // No engine cropping here: it is per-hit work on every candidate (20–40 ms for 40 hits), while
       // only three per document are shown; their snippets are cut here, around the query's terms.
       attributesToRetrieve: ['id', 'docId', 'type', 'key', 'number', 'heading', 'language', ...fields('text')],
