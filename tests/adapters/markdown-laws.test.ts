@@ -3,8 +3,8 @@
  * golden values from real corpus documents, read at test time, and a sweep over every corpus file
  * of these families.
  */
-import { ManifestRecord, PROVISION_KEY_PATTERN } from '../../corpus/schema.js';
-import type { AdapterInput, AdapterResult, ParsedDocument, ParsedProvision } from '../../ingest/adapters/types.js';
+import { PROVISION_KEY_PATTERN } from '../../corpus/schema.js';
+import type { AdapterResult, ParsedDocument, ParsedProvision } from '../../ingest/adapters/types.js';
 import { detectFamily, type MarkdownFamily } from '../../ingest/adapters/markdown.js';
 import { parseMarkdown } from '../../ingest/adapters/markdown/parse.js';
 import { lawRefBook } from '../../ingest/adapters/markdown/lawrefbook.js';
@@ -12,31 +12,9 @@ import { bundestag } from '../../ingest/adapters/markdown/bundestag.js';
 import { legalize } from '../../ingest/adapters/markdown/legalize.js';
 import { saudi } from '../../ingest/adapters/markdown/saudi.js';
 import { corpusText, rawManifest, rawRecord } from '../helpers/corpus.js';
+import { inputFor, loadMarkdown } from '../helpers/markdown.js';
 
-function inputFor(id: string, text = corpusText(id)): AdapterInput {
-  const record = ManifestRecord.parse(rawRecord(id));
-  return { record, file: record.file!, text };
-}
-
-const cache = new Map<string, { family: MarkdownFamily; result: AdapterResult }>();
-
-/**
- * As the pipeline runs it: one remark parse, the dispatcher, then the family (what
- * `markdownAdapter.parse` does). Parsing is the slow part, so each file is parsed once per run.
- */
-function load(id: string): { family: MarkdownFamily; result: AdapterResult } {
-  let hit = cache.get(id);
-  if (!hit) {
-    const input = inputFor(id);
-    const md = parseMarkdown(input.text, input.file);
-    const family = detectFamily(input, md);
-    const r = family(input, md);
-    hit = { family, result: { document: r.document, findings: [...md.findings, ...r.findings] } };
-    cache.set(id, hit);
-  }
-  return hit;
-}
-
+const load = loadMarkdown;
 const parse = (id: string): AdapterResult => load(id).result;
 
 /** Straight into one family, bypassing the dispatcher. */

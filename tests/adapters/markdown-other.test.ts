@@ -5,8 +5,8 @@
  * runs every corpus file these families receive.
  */
 import path from 'node:path';
-import { ManifestRecord, PROVISION_KEY_PATTERN, Provision } from '../../corpus/schema.js';
-import type { AdapterInput, AdapterResult, ParsedDocument, ParsedProvision } from '../../ingest/adapters/types.js';
+import { PROVISION_KEY_PATTERN, Provision } from '../../corpus/schema.js';
+import type { AdapterResult, ParsedDocument, ParsedProvision } from '../../ingest/adapters/types.js';
 import { detectFamily, type MarkdownFamily } from '../../ingest/adapters/markdown.js';
 import { parseMarkdown } from '../../ingest/adapters/markdown/parse.js';
 import { canadaMarkdown } from '../../ingest/adapters/markdown/canada.js';
@@ -14,29 +14,10 @@ import { strategy } from '../../ingest/adapters/markdown/strategy.js';
 import { frenchDecision } from '../../ingest/adapters/markdown/french-decision.js';
 import { treatySource } from '../../ingest/adapters/markdown/treaty-source.js';
 import { genericMarkdown } from '../../ingest/adapters/markdown/generic.js';
-import { CORPUS_DIR, corpusText, rawManifest, rawRecord } from '../helpers/corpus.js';
+import { CORPUS_DIR, corpusText, rawManifest } from '../helpers/corpus.js';
+import { inputFor, loadMarkdown } from '../helpers/markdown.js';
 
-function inputFor(id: string, text = corpusText(id)): AdapterInput {
-  const record = ManifestRecord.parse(rawRecord(id));
-  return { record, file: record.file!, text };
-}
-
-const cache = new Map<string, { family: MarkdownFamily; result: AdapterResult }>();
-
-/** As the pipeline runs it: one remark parse, the dispatcher, the family. Each file once per run. */
-function load(id: string): { family: MarkdownFamily; result: AdapterResult } {
-  let hit = cache.get(id);
-  if (!hit) {
-    const input = inputFor(id);
-    const md = parseMarkdown(input.text, input.file);
-    const family = detectFamily(input, md);
-    const r = family(input, md);
-    hit = { family, result: { document: r.document, findings: [...md.findings, ...r.findings] } };
-    cache.set(id, hit);
-  }
-  return hit;
-}
-
+const load = loadMarkdown;
 const parse = (id: string): AdapterResult => load(id).result;
 
 /**
