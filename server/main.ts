@@ -7,8 +7,7 @@ import type { Server } from 'node:http';
 import { loadConfig, ConfigError } from './config.js';
 import { adminClient, indexNames, searchClient } from './engine/client.js';
 import { openEngine, ensureWritableDir, DataDirError, type EngineRuntime } from './engine/runtime.js';
-import { analyzeQuery } from './search/analyze.js';
-import { findConcepts } from '../corpus/lexicon/concept-index.js';
+import { warmUpAnalysis } from './search/analyze.js';
 import { EngineStartError } from './engine/process.js';
 import { createApp } from './app.js';
 import { runIngest } from '../ingest/run.js';
@@ -35,9 +34,7 @@ async function main(): Promise<void> {
   logger.info({ engine: runtime.handle ? 'embedded' : 'external' }, `search engine ready at ${runtime.conn.url}`);
 
   const names = indexNames(config.INDEX_PREFIX);
-  // Build the glossary and concept scanners now (1–3 s), not during the first visitor's search.
-  analyzeQuery('warm-up');
-  findConcepts('warm-up', 'en');
+  warmUpAnalysis();
   const app = createApp({ config, search: await searchClient(runtime.conn), indexes: names, logger, db });
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     logger.info(`Lexatlas listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/`);

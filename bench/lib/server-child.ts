@@ -7,8 +7,7 @@
 import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/app.js';
-import { analyzeQuery } from '../../server/search/analyze.js';
-import { findConcepts } from '../../corpus/lexicon/concept-index.js';
+import { warmUpAnalysis } from '../../server/search/analyze.js';
 import { loadConfig } from '../../server/config.js';
 import { indexNames, searchClient } from '../../server/engine/client.js';
 
@@ -22,8 +21,7 @@ const config = loadConfig({
 });
 const conn = { url, masterKey, timeoutMs: config.ENGINE_TIMEOUT_MS, prefix };
 // As server/main.ts does: the glossary and concept scanners are built before the first request.
-analyzeQuery('warm-up');
-findConcepts('warm-up', 'en');
+warmUpAnalysis();
 const app = createApp({ config, search: await searchClient(conn), indexes: indexNames(prefix), logger: pino({ level: 'silent' }) });
 const server = app.listen(0, '127.0.0.1', () => {
   process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port });

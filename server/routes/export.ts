@@ -11,7 +11,7 @@ import type { AppDeps } from '../app.js';
 import { engineCall } from '../engine/client.js';
 import { ValidationError } from '../errors/index.js';
 import { parseSearchQuery, filterExpressions, zodFieldErrors } from '../search/params.js';
-import { analyze, baseParams, sortFor } from '../search/service.js';
+import { analyze, baseParams, needsFrequencyRetry, sortFor } from '../search/service.js';
 import { escapeHtml, firstField } from '../search/snippets.js';
 
 const FormatQuery = z.object({ format: z.preprocess((v) => (Array.isArray(v) ? v.at(-1) : v), z.enum(['csv', 'json']).default('csv')) }).passthrough();
@@ -44,7 +44,7 @@ export function exportRouter(deps: AppDeps): Router {
     // The first page is fetched before any byte is sent, so an engine outage is still a clean 503.
     let page = 1;
     let result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));
-    if (!result.totalHits && analysis.engineQuery.includes(' ')) {
+    if (needsFrequencyRetry(result.totalHits, analysis)) {
       // The search's zero-hit fallback (service.ts), so the export holds what the search showed.
       base.matchingStrategy = 'frequency';
       result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));

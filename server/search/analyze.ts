@@ -4,7 +4,7 @@
  * 10 query words, so a long query keeps its concepts first, then its most salient remaining
  * words (stopwords dropped, longer and rarer-looking words preferred), and says what it dropped.
  */
-import { conceptSpans, conceptToken, lookupWords } from '../../corpus/lexicon/concept-index.js';
+import { conceptSpans, conceptToken, findConcepts, lookupWords } from '../../corpus/lexicon/concept-index.js';
 import { normalizeText, isUnspacedScript } from '../../corpus/lexicon/normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { analyzeQuery as analyzeGlossary } from '../../corpus/lexicon/query.js';
@@ -116,4 +116,10 @@ function exactConcepts(text: string): { concepts: string[]; rest: string[]; cove
     ? norm.split('').map((ch, i) => (coveredChars.has(i) ? ' ' : ch)).join('').split(/[\s\p{P}]+/u).filter((w) => w.length >= 2)
     : words.filter((_, i) => !coveredWords.has(i));
   return { concepts: chosen.map((c) => c.concept), rest, covered: new Set(words.filter((_, i) => coveredWords.has(i))) };
+}
+
+/** Build the glossary and concept scanners now (1–3 s), not during the first visitor's search. */
+export function warmUpAnalysis(): void {
+  analyzeQuery('warm-up');
+  findConcepts('warm-up', 'en');
 }

@@ -73,6 +73,11 @@ export function baseParams(analysis: AnalyzedQuery, filter: string[], strategy: 
   return { q: analysis.engineQuery, filter, matchingStrategy: strategy, locales: [analysis.locale] };
 }
 
+/** Strategy `last` found nothing for a query of several words: worth one retry with `frequency`. */
+export function needsFrequencyRetry(totalHits: number | undefined, analysis: AnalyzedQuery): boolean {
+  return !totalHits && analysis.engineQuery.includes(' ');
+}
+
 /** Query analysis plus the engine query: the query's concepts that occur in the index, in query order, then the remaining words. */
 export async function analyze(client: Meilisearch, idx: IndexNames, q: string): Promise<AnalyzedQuery> {
   const a = analyzeQuery(q);
@@ -101,7 +106,7 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
   let { results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries] }));
   // Strategy `last` keeps the first word to the end, so a first word that occurs nowhere under the
   // filters empties the result; one retry with `frequency`, which drops such words.
-  if (!results[0].totalHits && analysis.engineQuery.includes(' ')) {
+  if (needsFrequencyRetry(results[0].totalHits, analysis)) {
     const retry = (q: MultiSearchQuery): MultiSearchQuery => ({ ...q, matchingStrategy: 'frequency' });
     ({ results } = await engineCall(() => client.multiSearch({ queries: [main, ...facetQueries].map(retry) })));
     analysis.strategy = 'frequency';
