@@ -3,7 +3,27 @@ import type { GlossaryEntry } from './types.js';
 
 export const AML: GlossaryEntry[] = [
   {
+    // Parent of the preventive duties below (UNTOC art. 7 "Measures to combat money-laundering",
+    // UNCAC art. 14): groups them, so a search for money laundering adds one related list, not six.
+    id: 'aml-preventive-measures',
+    broader: ['money-laundering'],
+    crimes: ['money-laundering'],
+    articles: ['UNTOC-7', 'UNCAC-14'],
+    terms: {
+      en: ['anti-money laundering measures', 'measures to combat money-laundering', 'measures to prevent money-laundering', 'anti-money laundering obligations', 'anti-money laundering regime', 'AML/CFT measures', 'AML/CFT obligations'],
+      fr: ['obligations professionnelles en matière de lutte contre le blanchiment', 'mesures de lutte contre le blanchiment d\'argent', 'mesures visant à prévenir le blanchiment d\'argent', 'dispositif de lutte contre le blanchiment', 'obligations professionnelles'],
+      es: ['medidas para combatir el blanqueo de dinero', 'medidas para prevenir el blanqueo de dinero', 'medidas para prevenir o mitigar el lavado de activos', 'prevención del lavado de activos', 'prevención de lavado de dinero'],
+      ru: ['меры по борьбе с отмыванием денежных средств', 'меры по предупреждению отмывания денежных средств', 'меры по противодействию легализации', 'мер* по противодействию легализаци*'],
+      ar: ['تدابير مكافحة غسل الأموال', 'تدابير منع غسل الأموال', 'الالتزامات المتعلقة بمكافحة غسل الأموال'],
+      zh: ['反洗钱义务', '反洗钱措施', '打击洗钱活动的措施', '预防洗钱的措施', '履行反洗钱'],
+      de: ['geldwäscherechtliche Pflichten', 'geldwäscherechtlich* Pflichten', 'geldwäscherechtlich* Vorschriften', 'Verhinderung der Geldwäsche', 'Bekämpfung der Geldwäsche', 'Gesetz über das Aufspüren von Gewinnen aus schweren Straftaten'],
+      pt: ['prevenção à lavagem de dinheiro', 'prevenção da lavagem de dinheiro', 'medidas de prevenção da lavagem de dinheiro'],
+      nl: ['maatregelen ter bestrijding van het witwassen', 'maatregelen ter voorkoming van witwassen', 'Wwft'],
+    },
+  },
+  {
     id: 'financial-intelligence-unit',
+    broader: ['aml-preventive-measures'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-7', 'UNCAC-14', 'UNCAC-58'],
     terms: {
@@ -20,6 +40,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'suspicious-transaction-report',
+    broader: ['aml-preventive-measures'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-7', 'UNCAC-14'],
     terms: {
@@ -36,6 +57,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'large-cash-transaction-report',
+    broader: ['aml-preventive-measures'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-7', 'UNCAC-14'],
     terms: {
@@ -52,6 +74,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'customer-due-diligence',
+    broader: ['aml-preventive-measures'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-7', 'UNCAC-14', 'UNCAC-52'],
     terms: {
@@ -68,6 +91,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'beneficial-ownership',
+    broader: ['customer-due-diligence'],
     crimes: ['money-laundering'],
     articles: ['UNCAC-14', 'UNCAC-52'],
     terms: {
@@ -84,6 +108,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'politically-exposed-persons',
+    broader: ['customer-due-diligence'],
     crimes: ['money-laundering', 'corruption'],
     articles: ['UNCAC-52'],
     terms: {
@@ -100,6 +125,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'aml-record-keeping',
+    broader: ['aml-preventive-measures'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-7', 'UNCAC-14'],
     terms: {
@@ -132,6 +158,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'financial-institutions',
+    broader: ['reporting-entities'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-7', 'UNCAC-14'],
     terms: {
@@ -148,6 +175,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'aml-compliance-programme',
+    broader: ['aml-preventive-measures'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-7', 'UNCAC-14'],
     terms: {
@@ -164,18 +192,19 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'cross-border-cash-declaration',
+    broader: ['customs-declaration'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-7', 'UNCAC-14'],
     terms: {
-      en: ['cross-border transportation of currency', 'cash declaration', 'cross-border movement of cash', 'cash couriers', 'currency reporting', 'importation or exportation of currency', 'cash smuggling'],
-      fr: ['déclaration d\'argent liquide', 'transferts physiques transfrontaliers', 'déclaration de capitaux', 'transport transfrontalier d\'espèces', 'sommes, titres ou valeurs', 'argent liquide'],
+      en: ['cross-border transportation of currency', 'cash declaration', 'cross-border movement of cash', 'cash couriers', 'currency reporting', 'importation or exportation of currency', 'cash smuggling', 'reporting of currency and monetary instruments', 'cross-border currency reporting', 'exporting and importing monetary instruments', 'reports on exporting and importing monetary instruments', 'cross-border currency and monetary instruments reporting'],
+      fr: ['déclaration d\'argent liquide', 'transferts physiques transfrontaliers', 'déclaration de capitaux', 'transport transfrontalier d\'espèces', 'sommes, titres ou valeurs', 'argent liquide', 'déclaration des espèces et effets', 'importation ou l\'exportation des espèces ou effets', 'contrôles de l\'argent liquide entrant dans l\'Union'],
       es: ['transporte transfronterizo de dinero en efectivo', 'declaración de dinero en efectivo', 'traslado físico de dinero', 'ingreso o egreso de divisas', 'dinero en efectivo'],
       ru: ['перемещение наличных денежных средств', 'ввоз и вывоз наличных денежных средств', 'наличн* денежн* средств* через таможенную границу', 'декларирование наличных'],
       ar: ['نقل الأموال عبر الحدود', 'الإفصاح عن العملات', 'التصريح عن الأموال', 'نقل العملة عبر الحدود', 'الأموال النقدية', 'الإقرار الجمركي عن الأموال'],
-      zh: ['携带现金出入境', '跨境携带现金', '现金出入境', '跨境运输现金', '携带外币现钞'],
-      de: ['Barmittelkontrolle', 'Bargeldkontrolle', 'Bargeldverbringung', 'grenzüberschreitender Bargeldverkehr'],
+      zh: ['携带现金出入境', '跨境携带现金', '现金出入境', '跨境运输现金', '携带外币现钞', '出入境人员携带的现金', '出入境携带的现金'],
+      de: ['Barmittelkontrolle', 'Bargeldkontrolle', 'Bargeldverbringung', 'grenzüberschreitender Bargeldverkehr', 'Überwachung von Barmitteln'],
       pt: ['transporte transfronteiriço de valores', 'declaração de porte de valores'],
-      nl: ['grensoverschrijdend vervoer van contant geld', 'aangifte van liquide middelen', 'liquide middelen'],
+      nl: ['grensoverschrijdend vervoer van contant geld', 'aangifte van liquide middelen', 'liquide middelen', 'bewegingen van contant geld'],
     },
   },
   {
@@ -212,6 +241,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'hawala-money-transfer-services',
+    broader: ['financial-institutions'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-7', 'UNCAC-14'],
     terms: {
@@ -228,6 +258,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'correspondent-banking',
+    broader: ['financial-institutions'],
     crimes: ['money-laundering'],
     articles: ['UNCAC-52'],
     terms: {
@@ -275,6 +306,7 @@ export const AML: GlossaryEntry[] = [
   },
   {
     id: 'risk-assessment',
+    broader: ['aml-preventive-measures'],
     crimes: ['money-laundering'],
     terms: {
       en: ['risk assessment', 'risk-based approach', 'national risk assessment', 'risk analysis', 'risk factors'],

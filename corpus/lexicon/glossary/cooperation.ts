@@ -19,6 +19,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'mutual-legal-assistance',
+    broader: ['international-cooperation'],
     articles: ['UNTOC-18', 'UNCAC-46', 'DRUGS1988-7', 'BUDAPEST-25', 'BUDAPEST-27'],
     terms: {
       en: ['mutual legal assistance', 'MLA', 'mutual assistance in criminal matters', 'mutual legal assistance in criminal matters', 'request for assistance', 'mutual assistance', 'MLAT'],
@@ -34,6 +35,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'letters-rogatory',
+    broader: ['mutual-legal-assistance'],
     articles: ['UNTOC-18', 'UNCAC-46'],
     terms: {
       en: ['letters rogatory', 'letter rogatory', 'commission rogatory', 'letter of request'],
@@ -49,6 +51,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'extradition',
+    broader: ['international-cooperation'],
     articles: ['UNTOC-16', 'UNCAC-44', 'DRUGS1988-6', 'BUDAPEST-24'],
     terms: {
       en: ['extradition', 'extradite', 'extradition request', 'extradition treaty', 'surrender of fugitives', 'extradit*'],
@@ -64,6 +67,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'dual-criminality',
+    broader: ['extradition'],
     articles: ['UNTOC-16', 'UNTOC-18', 'UNCAC-43', 'UNCAC-44'],
     terms: {
       en: ['dual criminality', 'double criminality', 'punishable under the law of both', 'double incrimination'],
@@ -79,6 +83,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'extradite-or-prosecute',
+    broader: ['extradition'],
     articles: ['UNTOC-16', 'UNCAC-44'],
     terms: {
       en: ['aut dedere aut judicare', 'extradite or prosecute', 'obligation to extradite or prosecute', 'refuses to extradite'],
@@ -94,6 +99,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'extradition-of-nationals',
+    broader: ['extradition'],
     articles: ['UNTOC-16', 'UNCAC-44'],
     terms: {
       en: ['extradition of nationals', 'surrender of nationals', 'nationals shall not be extradited', 'own nationals'],
@@ -109,6 +115,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'political-offence-exception',
+    broader: ['grounds-for-refusal'],
     articles: ['UNTOC-16', 'UNCAC-44'],
     terms: {
       en: ['political offence', 'political offense', 'political offence exception', 'offence of a political character', 'persecution on account of'],
@@ -124,6 +131,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'provisional-arrest',
+    broader: ['extradition'],
     articles: ['UNTOC-16', 'UNCAC-44'],
     terms: {
       en: ['provisional arrest', 'arrest pending extradition', 'detention for the purpose of extradition', 'provisional detention'],
@@ -139,6 +147,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'european-arrest-warrant',
+    broader: ['extradition'],
     terms: {
       en: ['European arrest warrant', 'surrender procedure', 'European investigation order'],
       fr: ['mandat d\'arrêt européen', 'procédure de remise', 'décision d\'enquête européenne'],
@@ -153,6 +162,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'transfer-of-sentenced-persons',
+    broader: ['international-cooperation'],
     articles: ['UNTOC-17', 'UNCAC-45'],
     terms: {
       en: ['transfer of sentenced persons', 'transfer of prisoners', 'international transfer of offenders', 'enforcement of foreign sentences'],
@@ -168,6 +178,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'transfer-of-criminal-proceedings',
+    broader: ['international-cooperation'],
     articles: ['UNTOC-21', 'UNCAC-47', 'DRUGS1988-8'],
     terms: {
       en: ['transfer of criminal proceedings', 'transfer of proceedings', 'transfer of prosecution'],
@@ -183,6 +194,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'joint-investigations',
+    broader: ['law-enforcement-cooperation'],
     articles: ['UNTOC-19', 'UNCAC-49'],
     terms: {
       en: ['joint investigation team', 'joint investigation teams', 'joint investigations', 'joint investigative bodies', 'JIT'],
@@ -198,6 +210,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'law-enforcement-cooperation',
+    broader: ['international-cooperation'],
     articles: ['UNTOC-27', 'UNCAC-48', 'DRUGS1988-9'],
     terms: {
       en: ['law enforcement cooperation', 'police cooperation', 'cooperation between law enforcement agencies', 'law enforcement authorities', 'law enforcement agencies'],
@@ -213,6 +226,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'interpol-europol',
+    broader: ['law-enforcement-cooperation'],
     terms: {
       en: ['INTERPOL', 'International Criminal Police Organization', 'red notice', 'Europol', 'Eurojust'],
       fr: ['Organisation internationale de police criminelle', 'notice rouge', 'Interpol', 'Europol', 'Eurojust'],
@@ -227,6 +241,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'central-authority',
+    broader: ['mutual-legal-assistance'],
     articles: ['UNTOC-18', 'UNCAC-46'],
     terms: {
       en: ['central authority', 'central authorities', 'competent authority', 'competent national authorities', 'designated authority'],
@@ -242,6 +257,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'spontaneous-information',
+    broader: ['information-exchange'],
     articles: ['UNTOC-18', 'UNCAC-46', 'BUDAPEST-26'],
     terms: {
       en: ['spontaneous information', 'spontaneous transmission', 'without prior request', 'spontaneous disclosure'],
@@ -257,6 +273,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'videoconference-testimony',
+    broader: ['mutual-legal-assistance'],
     articles: ['UNTOC-18', 'UNCAC-46'],
     terms: {
       en: ['videoconference', 'video conference', 'video link', 'testimony by video', 'remote hearing'],
@@ -390,6 +407,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'rule-of-speciality',
+    broader: ['extradition'],
     articles: ['UNTOC-18', 'UNCAC-46'],
     terms: {
       en: ['rule of speciality', 'speciality rule', 'principle of speciality', 'limitation on use', 'confidentiality and limitation on use'],
@@ -434,6 +452,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'universal-jurisdiction',
+    broader: ['jurisdiction'],
     terms: {
       en: ['universal jurisdiction', 'universality principle'],
       fr: ['compétence universelle'],
@@ -448,6 +467,7 @@ export const COOPERATION: GlossaryEntry[] = [
   },
   {
     id: 'liaison-officers',
+    broader: ['law-enforcement-cooperation'],
     articles: ['UNTOC-27', 'UNCAC-48'],
     terms: {
       en: ['liaison officers', 'liaison officer', 'police attaché', 'contact points'],

@@ -19,7 +19,27 @@ export const CORRUPTION: GlossaryEntry[] = [
     },
   },
   {
+    // Parent of the preventive side (UNCAC chapter II, art. 5 "Preventive anti-corruption policies
+    // and practices"): ethics codes, anti-corruption bodies, whistleblowers, party financing.
+    id: 'corruption-prevention',
+    broader: ['corruption'],
+    crimes: ['corruption'],
+    articles: ['UNCAC-5'],
+    terms: {
+      en: ['prevention of corruption', 'preventing corruption', 'preventive anti-corruption policies', 'preventive anti-corruption policies and practices', 'corruption prevention'],
+      fr: ['prévention de la corruption', 'politiques et pratiques de prévention de la corruption', 'prévenir la corruption'],
+      es: ['prevención de la corrupción', 'políticas y prácticas de prevención de la corrupción', 'prevenir la corrupción'],
+      ru: ['предупреждение коррупции', 'профилактика коррупции', 'профилактик* коррупци*', 'предупреждени* коррупци*'],
+      ar: ['الوقاية من الفساد', 'منع الفساد', 'سياسات وممارسات مكافحة الفساد الوقائية', 'حماية النزاهة'],
+      zh: ['预防腐败', '预防性反腐败政策', '廉政建设', '预防职务违法'],
+      de: ['Korruptionsprävention', 'Verhütung von Korruption', 'Vorbeugung gegen Korruption'],
+      pt: ['prevenção da corrupção', 'prevenir a corrupção'],
+      nl: ['voorkoming van corruptie', 'preventie van corruptie', 'corruptiepreventie'],
+    },
+  },
+  {
     id: 'bribery',
+    broader: ['corruption'],
     crimes: ['corruption'],
     articles: ['UNTOC-8', 'UNCAC-15'],
     terms: {
@@ -36,6 +56,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'active-bribery',
+    broader: ['bribery'],
     crimes: ['corruption'],
     articles: ['UNTOC-8', 'UNCAC-15'],
     terms: {
@@ -52,6 +73,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'passive-bribery',
+    broader: ['bribery'],
     crimes: ['corruption'],
     articles: ['UNTOC-8', 'UNCAC-15'],
     terms: {
@@ -68,6 +90,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'bribery-of-foreign-public-officials',
+    broader: ['bribery'],
     crimes: ['corruption'],
     articles: ['UNCAC-16'],
     terms: {
@@ -84,6 +107,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'bribery-in-private-sector',
+    broader: ['bribery'],
     crimes: ['corruption'],
     articles: ['UNCAC-21'],
     terms: {
@@ -100,6 +124,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'intermediary-in-bribery',
+    broader: ['bribery'],
     crimes: ['corruption'],
     articles: ['UNCAC-15'],
     terms: {
@@ -116,15 +141,16 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'embezzlement-by-public-officials',
+    broader: ['corruption'],
     crimes: ['corruption'],
     articles: ['UNCAC-17'],
     terms: {
       en: ['embezzlement', 'misappropriation of public funds', 'embezzlement of public funds', 'misappropriation or other diversion of property by a public official', 'peculation', 'embezzl*'],
-      fr: ['détournement de fonds publics', 'soustraction et détournement de biens', 'détournement de biens publics', 'péculat'],
-      es: ['peculado', 'malversación', 'malversación de caudales públicos', 'malversación de fondos públicos', 'sustracción de caudales públicos'],
+      fr: ['détournement de fonds publics', 'soustraction et détournement de biens', 'détournement de biens publics', 'péculat', 'soustraction et du détournement de biens'],
+      es: ['peculado', 'malversación', 'malversación de caudales públicos', 'malversación de fondos públicos', 'sustracción de caudales públicos', 'sustrajere caudales', 'sustrajere caudales o efectos'],
       ru: ['растрата', 'присвоение', 'присвоение или растрата', 'хищение бюджетных средств', 'растрат*', 'присвоени*'],
       ar: ['الاختلاس', 'اختلاس الأموال العامة', 'تبديد الأموال', 'اختلاس الممتلكات', 'الاستيلاء على المال العام'],
-      zh: ['贪污', '贪污罪', '挪用公款', '侵吞公款', '贪污公款'],
+      zh: ['贪污', '贪污罪', '挪用公款', '侵吞公款', '贪污公款', '侵吞、窃取、骗取', '非法占有公共财物'],
       de: ['Unterschlagung', 'Veruntreuung', 'veruntreute'],
       pt: ['peculato', 'desvio de recursos públicos', 'peculato-desvio'],
       nl: ['verduistering', 'verduistering door ambtenaren', 'ambtelijke verduistering'],
@@ -132,6 +158,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'embezzlement-in-private-sector',
+    broader: ['economic-crime'],
     crimes: ['corruption'],
     articles: ['UNCAC-22'],
     terms: {
@@ -140,7 +167,7 @@ export const CORRUPTION: GlossaryEntry[] = [
       es: ['administración fraudulenta', 'apropiación indebida', 'malversación en el sector privado'],
       ru: ['присвоение вверенного имущества', 'злоупотребление полномочиями', 'злоупотреблени* полномочи*'],
       ar: ['خيانة الأمانة', 'الاختلاس في القطاع الخاص', 'اختلاس الممتلكات في القطاع الخاص'],
-      zh: ['职务侵占', '职务侵占罪', '挪用资金'],
+      zh: ['职务侵占', '职务侵占罪', '挪用资金', '挪用本单位资金', '挪用本单位或者客户资金'],
       de: ['Untreue', 'Veruntreuung von Arbeitsentgelt'],
       pt: ['apropriação indébita', 'abuso de confiança'],
       nl: ['verduistering in dienstbetrekking', 'verduistering in de particuliere sector'],
@@ -163,6 +190,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'trading-in-influence',
+    broader: ['corruption'],
     crimes: ['corruption'],
     articles: ['UNCAC-18'],
     terms: {
@@ -179,6 +207,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'abuse-of-functions',
+    broader: ['official-misconduct-offences'],
     crimes: ['corruption'],
     articles: ['UNCAC-19'],
     terms: {
@@ -195,6 +224,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'neglect-of-duty',
+    broader: ['official-misconduct-offences'],
     crimes: ['corruption'],
     terms: {
       en: ['neglect of duty', 'dereliction of duty', 'negligence in office', 'official negligence'],
@@ -210,6 +240,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'illicit-enrichment',
+    broader: ['corruption'],
     crimes: ['corruption'],
     articles: ['UNCAC-20'],
     terms: {
@@ -226,6 +257,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'asset-declaration',
+    broader: ['codes-of-conduct-public-ethics'],
     crimes: ['corruption'],
     articles: ['UNCAC-8', 'UNCAC-52'],
     terms: {
@@ -242,6 +274,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'conflict-of-interest',
+    broader: ['codes-of-conduct-public-ethics'],
     crimes: ['corruption'],
     articles: ['UNCAC-7', 'UNCAC-8'],
     terms: {
@@ -274,6 +307,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'anti-corruption-body',
+    broader: ['corruption-prevention'],
     crimes: ['corruption'],
     articles: ['UNCAC-6', 'UNCAC-36'],
     terms: {
@@ -282,7 +316,7 @@ export const CORRUPTION: GlossaryEntry[] = [
       es: ['organismo anticorrupción', 'Oficina Anticorrupción', 'órgano anticorrupción', 'autoridades especializadas', 'agencia anticorrupción', 'Junta de Transparencia y Ética Pública', 'Sistema Nacional Anticorrupción'],
       ru: ['антикоррупционный орган', 'органы по противодействию коррупции', 'антикоррупционн* орган*', 'специализированн* орган*'],
       ar: ['هيئة مكافحة الفساد', 'هيئة الرقابة ومكافحة الفساد', 'الهيئة الوطنية لمكافحة الفساد', 'جهاز مكافحة الفساد', 'السلطات المتخصصة'],
-      zh: ['反腐败机构', '监察委员会', '监察机关', '国家监察委员会', '预防性反腐败机构', '专门反腐败机构'],
+      zh: ['反腐败机构', '监察委员会', '监察机关', '国家监察委员会', '预防性反腐败机构', '专门反腐败机构', '监察法'],
       de: ['Antikorruptionsbehörde', 'Korruptionsbekämpfungsstelle', 'spezialisierte Behörden'],
       pt: ['órgão anticorrupção', 'agência anticorrupção', 'Controladoria-Geral da União'],
       nl: ['anticorruptie-instantie', 'anticorruptieorgaan', 'gespecialiseerde autoriteiten'],
@@ -290,6 +324,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'official-misconduct-offences',
+    broader: ['corruption'],
     crimes: ['corruption'],
     terms: {
       en: ['offences committed by public officials', 'official crimes', 'malfeasance in office', 'crimes of office', 'duty-related crimes', 'offences against the public administration'],
@@ -305,6 +340,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'whistleblower-protection',
+    broader: ['corruption-prevention'],
     crimes: ['corruption'],
     articles: ['UNCAC-33'],
     terms: {
@@ -321,6 +357,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'public-procurement',
+    broader: ['corruption-prevention'],
     crimes: ['corruption'],
     articles: ['UNCAC-9'],
     terms: {
@@ -337,6 +374,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'bid-rigging',
+    broader: ['public-procurement'],
     crimes: ['corruption'],
     articles: ['UNCAC-9'],
     terms: {
@@ -353,6 +391,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'nepotism-favouritism',
+    broader: ['corruption'],
     crimes: ['corruption'],
     terms: {
       en: ['nepotism', 'favouritism', 'favoritism', 'cronyism', 'patronage'],
@@ -368,6 +407,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'codes-of-conduct-public-ethics',
+    broader: ['corruption-prevention'],
     crimes: ['corruption'],
     articles: ['UNCAC-7', 'UNCAC-8'],
     terms: {
@@ -384,6 +424,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'gifts-and-hospitality',
+    broader: ['codes-of-conduct-public-ethics'],
     crimes: ['corruption'],
     articles: ['UNCAC-8'],
     terms: {
@@ -400,6 +441,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'political-party-financing',
+    broader: ['corruption-prevention'],
     crimes: ['corruption'],
     articles: ['UNCAC-7'],
     terms: {
@@ -416,6 +458,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'judicial-integrity',
+    broader: ['corruption-prevention'],
     crimes: ['corruption'],
     articles: ['UNCAC-11'],
     terms: {
@@ -432,6 +475,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'facilitation-payments',
+    broader: ['bribery'],
     crimes: ['corruption'],
     terms: {
       en: ['facilitation payments', 'facilitation payment', 'grease payments'],
@@ -462,6 +506,7 @@ export const CORRUPTION: GlossaryEntry[] = [
   },
   {
     id: 'transparency-access-to-information',
+    broader: ['corruption-prevention'],
     crimes: ['corruption'],
     articles: ['UNCAC-10', 'UNCAC-13'],
     terms: {

@@ -19,6 +19,7 @@ export const COUNTERFEITING: GlossaryEntry[] = [
   },
   {
     id: 'counterfeit-currency',
+    broader: ['counterfeiting'],
     crimes: ['counterfeiting'],
     terms: {
       en: ['counterfeiting currency', 'counterfeit currency', 'counterfeit money', 'counterfeit banknotes', 'forgery of money', 'currency counterfeiting', 'counterfeit coins'],
@@ -49,6 +50,7 @@ export const COUNTERFEITING: GlossaryEntry[] = [
   },
   {
     id: 'trademark-counterfeiting',
+    broader: ['counterfeiting', 'intellectual-property'],
     crimes: ['counterfeiting'],
     terms: {
       en: ['trademark counterfeiting', 'counterfeit trademark', 'counterfeit registered trademark', 'trademark infringement', 'infringing goods', 'counterfeit mark'],
@@ -64,6 +66,7 @@ export const COUNTERFEITING: GlossaryEntry[] = [
   },
   {
     id: 'trademarks',
+    broader: ['intellectual-property'],
     crimes: ['counterfeiting'],
     terms: {
       en: ['trademark', 'trade mark', 'trademarks', 'registered trademark', 'trade marks', 'brand'],
@@ -95,6 +98,7 @@ export const COUNTERFEITING: GlossaryEntry[] = [
   },
   {
     id: 'copyright-infringement',
+    broader: ['intellectual-property'],
     crimes: ['counterfeiting', 'cybercrime'],
     articles: ['BUDAPEST-10'],
     terms: {
@@ -126,6 +130,7 @@ export const COUNTERFEITING: GlossaryEntry[] = [
   },
   {
     id: 'forgery-of-seals-and-stamps',
+    broader: ['forgery-of-documents'],
     crimes: ['counterfeiting'],
     terms: {
       en: ['forgery of seals', 'seals', 'official seals', 'stamps', 'official stamps', 'forged seal'],
@@ -141,6 +146,7 @@ export const COUNTERFEITING: GlossaryEntry[] = [
   },
   {
     id: 'falsified-medical-products',
+    broader: ['counterfeiting'],
     crimes: ['falsified-medical-products'],
     terms: {
       en: ['falsified medical products', 'falsified medicines', 'counterfeit medicines', 'counterfeit drugs', 'fake medicines', 'falsified medicinal products', 'counterfeit pharmaceuticals'],
@@ -156,6 +162,7 @@ export const COUNTERFEITING: GlossaryEntry[] = [
   },
   {
     id: 'substandard-medical-products',
+    broader: ['medicinal-products'],
     crimes: ['falsified-medical-products'],
     terms: {
       en: ['substandard medicines', 'substandard medical products', 'adulterated drugs', 'unapproved medicines', 'misbranded drugs'],
@@ -201,6 +208,7 @@ export const COUNTERFEITING: GlossaryEntry[] = [
   },
   {
     id: 'commercial-fraud-adulteration',
+    broader: ['fraud'],
     crimes: ['counterfeiting'],
     terms: {
       en: ['commercial fraud', 'adulteration', 'food fraud', 'adulterated food', 'deceptive trade practices', 'misleading labelling'],

@@ -19,6 +19,7 @@ export const CULTURAL_PROPERTY: GlossaryEntry[] = [
   },
   {
     id: 'cultural-property',
+    broader: ['cultural-heritage'],
     crimes: ['trafficking-in-cultural-property'],
     terms: {
       en: ['cultural property', 'cultural objects', 'cultural goods', 'antiquities', 'cultural relics', 'works of art', 'artefacts'],
@@ -49,6 +50,7 @@ export const CULTURAL_PROPERTY: GlossaryEntry[] = [
   },
   {
     id: 'archaeological-heritage',
+    broader: ['cultural-heritage'],
     crimes: ['trafficking-in-cultural-property'],
     terms: {
       en: ['archaeological heritage', 'archaeological objects', 'archaeological sites', 'archaeological site', 'archaeological finds', 'archaeology'],
@@ -64,6 +66,7 @@ export const CULTURAL_PROPERTY: GlossaryEntry[] = [
   },
   {
     id: 'illegal-excavation-looting',
+    broader: ['archaeological-heritage'],
     crimes: ['trafficking-in-cultural-property'],
     terms: {
       en: ['illegal excavation', 'clandestine excavations', 'looting', 'looted antiquities', 'illicit excavations', 'grave robbing', 'pillage'],
@@ -79,6 +82,7 @@ export const CULTURAL_PROPERTY: GlossaryEntry[] = [
   },
   {
     id: 'export-import-of-cultural-property',
+    broader: ['cultural-property'],
     crimes: ['trafficking-in-cultural-property'],
     terms: {
       en: ['export of cultural property', 'export certificate', 'export permit for cultural property', 'import of cultural property', 'export control list', 'illicit export'],
@@ -94,6 +98,7 @@ export const CULTURAL_PROPERTY: GlossaryEntry[] = [
   },
   {
     id: 'restitution-of-cultural-property',
+    broader: ['cultural-property'],
     crimes: ['trafficking-in-cultural-property'],
     terms: {
       en: ['restitution of cultural property', 'return of cultural property', 'repatriation of cultural objects', 'recovery of stolen cultural property', 'provenance research'],
@@ -109,6 +114,7 @@ export const CULTURAL_PROPERTY: GlossaryEntry[] = [
   },
   {
     id: 'monuments-historic-buildings',
+    broader: ['cultural-heritage'],
     crimes: ['trafficking-in-cultural-property'],
     terms: {
       en: ['monuments', 'historic monuments', 'historic buildings', 'historic sites', 'listed buildings'],
@@ -154,6 +160,7 @@ export const CULTURAL_PROPERTY: GlossaryEntry[] = [
   },
   {
     id: 'underwater-cultural-heritage',
+    broader: ['cultural-heritage'],
     crimes: ['trafficking-in-cultural-property'],
     terms: {
       en: ['underwater cultural heritage', 'shipwrecks', 'underwater archaeology'],
@@ -184,6 +191,7 @@ export const CULTURAL_PROPERTY: GlossaryEntry[] = [
   },
   {
     id: 'theft-of-cultural-property',
+    broader: ['theft'],
     crimes: ['trafficking-in-cultural-property'],
     terms: {
       en: ['theft of cultural property', 'art theft', 'stolen art', 'stolen cultural property', 'theft of antiquities', 'stolen works of art'],
@@ -199,6 +207,7 @@ export const CULTURAL_PROPERTY: GlossaryEntry[] = [
   },
   {
     id: 'destruction-of-cultural-heritage',
+    broader: ['arson-criminal-damage'],
     crimes: ['trafficking-in-cultural-property'],
     terms: {
       en: ['destruction of cultural heritage', 'damage to cultural property', 'destruction of cultural property', 'damaging monuments'],

@@ -33,6 +33,7 @@ export const CUSTOMS: GlossaryEntry[] = [
   },
   {
     id: 'customs-declaration',
+    broader: ['customs'],
     terms: {
       en: ['customs declaration', 'goods declaration', 'declaration to customs', 'false declaration', 'undeclared goods'],
       fr: ['déclaration en douane', 'déclaration douanière', 'fausse déclaration', 'marchandises non déclarées'],
@@ -47,6 +48,7 @@ export const CUSTOMS: GlossaryEntry[] = [
   },
   {
     id: 'customs-duties-evasion',
+    broader: ['smuggling-of-goods'],
     terms: {
       en: ['evasion of customs duties', 'customs duties', 'duty evasion', 'import duties', 'excise duties', 'tariffs'],
       fr: ['droits de douane', 'droits et taxes', 'éluder les droits', 'droits d\'accise', 'soustraction aux droits'],
@@ -90,6 +92,7 @@ export const CUSTOMS: GlossaryEntry[] = [
   },
   {
     id: 'customs-control-inspection',
+    broader: ['customs'],
     terms: {
       en: ['customs control', 'customs inspection', 'customs checks', 'customs supervision', 'risk profiling of shipments'],
       fr: ['contrôle douanier', 'contrôles douaniers', 'visite douanière', 'droit de visite des agents des douanes'],
@@ -104,6 +107,7 @@ export const CUSTOMS: GlossaryEntry[] = [
   },
   {
     id: 'border-measures-ip',
+    broader: ['customs-control-inspection'],
     crimes: ['counterfeiting'],
     terms: {
       en: ['customs enforcement of intellectual property rights', 'detention of infringing goods', 'suspension of release'],
@@ -119,6 +123,7 @@ export const CUSTOMS: GlossaryEntry[] = [
   },
   {
     id: 'tobacco-smuggling',
+    broader: ['smuggling-of-goods'],
     terms: {
       en: ['tobacco smuggling', 'illicit trade in tobacco products', 'cigarette smuggling', 'illicit tobacco', 'counterfeit cigarettes'],
       fr: ['contrebande de tabac', 'commerce illicite des produits du tabac', 'contrebande de cigarettes', 'tabacs manufacturés'],

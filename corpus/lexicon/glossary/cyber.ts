@@ -6,7 +6,7 @@ export const CYBER: GlossaryEntry[] = [
     id: 'cybercrime',
     crimes: ['cybercrime'],
     terms: {
-      en: ['cybercrime', 'cyber crime', 'computer crime', 'computer crimes', 'computer-related crime', 'cybercriminals', 'cybercriminal', 'offences related to computer systems'],
+      en: ['cybercrime', 'cyber crime', 'computer crime', 'computer crimes', 'computer-related crime', 'cybercriminals', 'cybercriminal', 'offences related to computer systems', 'cyber-enabled crime', 'cyber-enabled crimes'],
       fr: ['cybercriminalité', 'criminalité informatique', 'cybercriminel', 'cybercriminels', 'délits informatiques', 'infractions informatiques', 'atteintes aux systèmes de traitement automatisé de données'],
       es: ['ciberdelincuencia', 'delitos informáticos', 'ciberdelito', 'ciberdelitos', 'delito informático', 'cibercrimen', 'delito cibernético', 'ciberdelincuentes'],
       ru: ['киберпреступность', 'компьютерные преступления', 'преступления в сфере компьютерной информации', 'киберпреступлени*', 'киберпреступност*', 'компьютерн* преступлен*'],
@@ -19,6 +19,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'illegal-access',
+    broader: ['cybercrime'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-2'],
     terms: {
@@ -35,6 +36,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'illegal-interception',
+    broader: ['cybercrime'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-3'],
     terms: {
@@ -51,6 +53,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'data-interference',
+    broader: ['cybercrime'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-4'],
     terms: {
@@ -67,6 +70,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'system-interference',
+    broader: ['cybercrime'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-5'],
     terms: {
@@ -83,6 +87,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'misuse-of-devices',
+    broader: ['cybercrime'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-6'],
     terms: {
@@ -99,6 +104,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'computer-related-forgery',
+    broader: ['cybercrime', 'forgery-of-documents'],
     crimes: ['cybercrime', 'counterfeiting'],
     articles: ['BUDAPEST-7'],
     terms: {
@@ -115,12 +121,13 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'computer-related-fraud',
+    broader: ['cybercrime', 'fraud'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-8'],
     terms: {
-      en: ['computer-related fraud', 'computer fraud', 'online fraud', 'internet fraud', 'cyber fraud', 'e-commerce fraud'],
+      en: ['computer-related fraud', 'computer fraud', 'online fraud', 'internet fraud', 'cyber fraud', 'e-commerce fraud', 'cyber-enabled fraud', 'online scam', 'online scams'],
       fr: ['escroquerie informatique', 'fraude informatique', 'fraude en ligne', 'escroquerie en ligne', 'cyberescroquerie'],
-      es: ['fraude informático', 'estafa informática', 'fraude en línea', 'fraude electrónico', 'defraudación informática'],
+      es: ['fraude informático', 'estafa informática', 'fraude en línea', 'fraude electrónico', 'defraudación informática', 'manipulación informática', 'técnica de manipulación informática'],
       ru: ['мошенничество в сфере компьютерной информации', 'компьютерн* мошенничеств*', 'интернет-мошенничеств*'],
       ar: ['الاحتيال المعلوماتي', 'الاحتيال الإلكتروني', 'الاحتيال عبر الإنترنت', 'النصب الإلكتروني'],
       zh: ['网络诈骗', '计算机诈骗', '网上诈骗', '利用信息网络实施诈骗'],
@@ -131,9 +138,10 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'telecom-fraud',
+    broader: ['fraud'],
     crimes: ['cybercrime'],
     terms: {
-      en: ['telecommunications fraud', 'telecom fraud', 'phone scam', 'telephone fraud', 'telecom and online fraud', 'vishing'],
+      en: ['telecommunications fraud', 'telecom fraud', 'phone scam', 'telephone fraud', 'telecom and online fraud', 'vishing', 'deceptive telemarketing', 'telemarketing fraud'],
       fr: ['fraude téléphonique', 'escroquerie téléphonique', 'fraude aux télécommunications'],
       es: ['fraude telefónico', 'estafa telefónica', 'extorsión telefónica', 'fraude en telecomunicaciones'],
       ru: ['телефонное мошенничество', 'телефонн* мошенничеств*', 'мошенничеств* с использованием электронных средств платежа'],
@@ -146,6 +154,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'phishing',
+    broader: ['computer-related-fraud'],
     crimes: ['cybercrime'],
     terms: {
       en: ['phishing', 'spear phishing', 'phishing websites', 'phishing sites', 'social engineering'],
@@ -161,6 +170,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'malware',
+    broader: ['cybercrime'],
     crimes: ['cybercrime'],
     terms: {
       en: ['malware', 'malicious software', 'computer virus', 'computer viruses', 'trojan', 'spyware', 'malicious code'],
@@ -176,6 +186,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'ransomware',
+    broader: ['malware'],
     crimes: ['cybercrime'],
     terms: {
       en: ['ransomware', 'ransomware attack', 'crypto-locker', 'ransom demands'],
@@ -191,6 +202,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'botnets',
+    broader: ['malware'],
     crimes: ['cybercrime'],
     terms: {
       en: ['botnet', 'botnets', 'zombie computers', 'command and control server'],
@@ -221,6 +233,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'identity-theft',
+    broader: ['fraud'],
     crimes: ['cybercrime'],
     terms: {
       en: ['identity theft', 'identity fraud', 'theft of personal data', 'misuse of identity information'],
@@ -251,22 +264,24 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'child-sexual-abuse-material',
+    broader: ['child-sexual-exploitation'],
     crimes: ['cybercrime', 'trafficking-in-persons'],
     articles: ['BUDAPEST-9'],
     terms: {
-      en: ['child pornography', 'child sexual abuse material', 'CSAM', 'offences related to child pornography', 'indecent images of children', 'child abuse images'],
+      en: ['child pornography', 'child sexual abuse material', 'CSAM', 'offences related to child pornography', 'indecent images of children', 'child abuse images', 'explicit sexual activity'],
       fr: ['pédopornographie', 'pornographie infantile', 'pornographie enfantine', 'images pédopornographiques', 'matériel d\'abus sexuel d\'enfants', 'pornographie juvénile'],
-      es: ['pornografía infantil', 'material de abuso sexual infantil', 'representaciones de menores', 'pornografía de menores', 'material pornográfico infantil'],
-      ru: ['детская порнография', 'детск* порнографи*', 'порнографическ* изображени* несовершеннолетн*', 'материал* с порнографическими изображениями несовершеннолетних'],
+      es: ['pornografía infantil', 'material de abuso sexual infantil', 'representaciones de menores', 'pornografía de menores', 'material pornográfico infantil', 'pornografía de personas menores de dieciocho años', 'utilización de niños en la pornografía', 'actividades sexuales explícitas'],
+      ru: ['детская порнография', 'детск* порнографи*', 'порнографическ* изображени* несовершеннолетн*', 'материал* с порнографическими изображениями несовершеннолетних', 'использование несовершеннолетнего в целях изготовления порнографических материалов'],
       ar: ['المواد الإباحية المتعلقة بالأطفال', 'استغلال الأطفال في المواد الإباحية', 'الصور الإباحية للأطفال', 'المواد الإباحية للأطفال', 'الإباحية الطفولية'],
       zh: ['儿童色情', '儿童色情制品', '涉及未成年人的淫秽物品', '儿童性虐待材料'],
-      de: ['Kinderpornographie', 'kinderpornographische Inhalte', 'kinderpornographischer Inhalte', 'Kinderpornografie', 'jugendpornographische Inhalte'],
+      de: ['Kinderpornographie', 'kinderpornographische Inhalte', 'kinderpornographischer Inhalte', 'Kinderpornografie', 'jugendpornographische Inhalte', 'kinderpornographischer Inhalt', 'kinderpornographisch*', 'jugendpornographisch*', 'kinderpornografisch*', 'Verbreitung, Erwerb und Besitz kinderpornographischer Inhalte'],
       pt: ['pornografia infantil', 'material de abuso sexual infantil', 'pornografia infantojuvenil'],
       nl: ['kinderpornografie', 'kinderporno', 'materiaal van seksueel kindermisbruik'],
     },
   },
   {
     id: 'online-grooming',
+    broader: ['child-sexual-exploitation'],
     crimes: ['cybercrime', 'trafficking-in-persons'],
     terms: {
       en: ['grooming', 'online grooming', 'solicitation of children for sexual purposes', 'sextortion', 'luring a child'],
@@ -358,6 +373,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'cyberstalking-harassment',
+    broader: ['cybercrime'],
     crimes: ['cybercrime'],
     terms: {
       en: ['cyberstalking', 'online harassment', 'cyberbullying', 'cyber harassment', 'doxing'],
@@ -390,6 +406,7 @@ export const CYBER: GlossaryEntry[] = [
   },
   {
     id: 'payment-card-fraud',
+    broader: ['fraud'],
     crimes: ['cybercrime', 'counterfeiting'],
     terms: {
       en: ['payment card fraud', 'credit card fraud', 'counterfeit payment cards', 'skimming', 'carding', 'credit cards', 'bank cards'],

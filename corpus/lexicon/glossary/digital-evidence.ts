@@ -4,6 +4,7 @@ import type { GlossaryEntry } from './types.js';
 export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   {
     id: 'expedited-preservation-of-data',
+    broader: ['electronic-evidence'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-16', 'BUDAPEST-17', 'BUDAPEST-29', 'BUDAPEST-30'],
     terms: {
@@ -51,6 +52,7 @@ export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   },
   {
     id: 'search-and-seizure-of-computer-data',
+    broader: ['search-of-premises'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-19', 'BUDAPEST-31'],
     terms: {
@@ -67,6 +69,7 @@ export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   },
   {
     id: 'real-time-collection-traffic-data',
+    broader: ['interception-of-communications'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-20', 'BUDAPEST-33'],
     terms: {
@@ -83,6 +86,7 @@ export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   },
   {
     id: 'interception-of-content-data',
+    broader: ['interception-of-communications'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-21', 'BUDAPEST-34'],
     terms: {
@@ -99,6 +103,7 @@ export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   },
   {
     id: 'trans-border-access-to-data',
+    broader: ['electronic-evidence'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-32'],
     terms: {
@@ -115,6 +120,7 @@ export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   },
   {
     id: 'network-24-7',
+    broader: ['law-enforcement-cooperation'],
     crimes: ['cybercrime'],
     articles: ['BUDAPEST-35'],
     terms: {
@@ -131,6 +137,7 @@ export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   },
   {
     id: 'digital-forensics',
+    broader: ['forensic-science'],
     crimes: ['cybercrime'],
     terms: {
       en: ['digital forensics', 'computer forensics', 'forensic analysis', 'forensic examination', 'forensic investigation', 'digital forensic laboratory', 'forensic report'],
@@ -146,6 +153,7 @@ export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   },
   {
     id: 'electronic-evidence',
+    broader: ['evidence'],
     crimes: ['cybercrime'],
     terms: {
       en: ['electronic evidence', 'digital evidence', 'e-evidence', 'computer evidence', 'artifacts as evidence', 'evidence file formats'],
@@ -161,6 +169,7 @@ export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   },
   {
     id: 'forensic-imaging',
+    broader: ['digital-forensics'],
     crimes: ['cybercrime'],
     terms: {
       en: ['forensic image', 'forensic imaging', 'bit-stream copy', 'bit-by-bit copy', 'disk image', 'disk imaging', 'write blocker', 'forensic copy'],
@@ -176,6 +185,7 @@ export const DIGITAL_EVIDENCE: GlossaryEntry[] = [
   },
   {
     id: 'hash-values',
+    broader: ['digital-forensics'],
     crimes: ['cybercrime'],
     terms: {
       en: ['hash value', 'hash values', 'cryptographic hash', 'hash function', 'MD5', 'SHA-1', 'SHA-256', 'hashing'],

@@ -20,6 +20,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'narcotic-drugs',
+    broader: ['controlled-substances-schedules'],
     crimes: ['drug-trafficking'],
     articles: ['DRUGS1988-1'],
     terms: {
@@ -36,6 +37,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'psychotropic-substances',
+    broader: ['controlled-substances-schedules'],
     crimes: ['drug-trafficking'],
     articles: ['DRUGS1988-1'],
     terms: {
@@ -52,6 +54,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'precursors',
+    broader: ['controlled-substances-schedules'],
     crimes: ['drug-trafficking'],
     articles: ['DRUGS1988-12', 'DRUGS1988-13'],
     terms: {
@@ -84,6 +87,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'opium-poppy',
+    broader: ['narcotic-drugs'],
     crimes: ['drug-trafficking'],
     articles: ['DRUGS1988-14'],
     terms: {
@@ -100,6 +104,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'coca-bush-cocaine',
+    broader: ['narcotic-drugs'],
     crimes: ['drug-trafficking'],
     articles: ['DRUGS1988-14'],
     terms: {
@@ -116,6 +121,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'cannabis',
+    broader: ['narcotic-drugs'],
     crimes: ['drug-trafficking'],
     terms: {
       en: ['cannabis', 'marijuana', 'marihuana', 'hashish', 'cannabis resin', 'cannabis plant'],
@@ -131,6 +137,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'heroin',
+    broader: ['narcotic-drugs'],
     crimes: ['drug-trafficking'],
     terms: {
       en: ['heroin', 'diacetylmorphine'],
@@ -146,6 +153,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'synthetic-drugs',
+    broader: ['psychotropic-substances'],
     crimes: ['drug-trafficking'],
     terms: {
       en: ['methamphetamine', 'amphetamine', 'amphetamine-type stimulants', 'synthetic drugs', 'ecstasy', 'MDMA', 'crystal meth'],
@@ -161,6 +169,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'synthetic-opioids-fentanyl',
+    broader: ['narcotic-drugs'],
     crimes: ['drug-trafficking'],
     terms: {
       en: ['fentanyl', 'synthetic opioids', 'fentanyl analogues', 'opioids', 'opioid crisis', 'carfentanil'],
@@ -207,6 +216,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'drug-manufacturing',
+    broader: ['drug-trafficking'],
     crimes: ['drug-trafficking'],
     articles: ['DRUGS1988-3'],
     terms: {
@@ -329,6 +339,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'illicit-traffic-by-sea',
+    broader: ['drug-trafficking', 'maritime-crime'],
     crimes: ['drug-trafficking', 'piracy-maritime-crime'],
     articles: ['DRUGS1988-17'],
     terms: {
@@ -345,6 +356,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'use-of-the-mails',
+    broader: ['drug-trafficking'],
     crimes: ['drug-trafficking'],
     articles: ['DRUGS1988-19'],
     terms: {
@@ -361,6 +373,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'drug-couriers',
+    broader: ['drug-trafficking'],
     crimes: ['drug-trafficking'],
     terms: {
       en: ['drug mules', 'drug mule', 'drug couriers', 'drug courier', 'body packers', 'swallowers'],
@@ -376,6 +389,7 @@ export const DRUGS: GlossaryEntry[] = [
   },
   {
     id: 'drug-cartels',
+    broader: ['criminal-organization', 'drug-trafficking'],
     crimes: ['drug-trafficking', 'participation-in-organized-criminal-group'],
     terms: {
       en: ['drug cartel', 'drug cartels', 'drug trafficking organization', 'drug trafficking organizations', 'narco-trafficking groups'],

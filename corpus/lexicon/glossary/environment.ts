@@ -12,7 +12,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
       ru: ['экологические преступления', 'экологическ* преступлен*', 'преступлени* против окружающей среды'],
       ar: ['الجرائم البيئية', 'الجرائم التي تمس البيئة', 'الجرائم الماسة بالبيئة', 'جرائم البيئة'],
       zh: ['环境犯罪', '破坏环境资源保护罪', '影响环境的犯罪', '破坏环境资源'],
-      de: ['Straftaten gegen die Umwelt', 'Umweltstraftaten', 'Umweltkriminalität', 'Umweltdelikte'],
+      de: ['Straftaten gegen die Umwelt', 'Umweltstraftaten', 'Umweltkriminalität', 'Umweltdelikte', 'Umweltstraftat*'],
       pt: ['crimes ambientais', 'crimes contra o meio ambiente', 'delitos ambientais'],
       nl: ['milieucriminaliteit', 'milieudelicten', 'milieudelict', 'milieumisdrijven'],
     },
@@ -35,6 +35,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'wildlife-trafficking',
+    broader: ['environmental-crime'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['wildlife trafficking', 'illegal wildlife trade', 'illicit trade in wildlife', 'trafficking in wildlife', 'trafficking in protected species', 'wildlife crime', 'illegal trade in wild fauna and flora'],
@@ -50,6 +51,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'endangered-species',
+    broader: ['wildlife-fauna-flora'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['endangered species', 'threatened species', 'protected species', 'species threatened with extinction', 'endangered wild species', 'rare species'],
@@ -67,7 +69,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
     id: 'wildlife-fauna-flora',
     crimes: ['crimes-affecting-the-environment'],
     terms: {
-      en: ['wildlife', 'wild fauna and flora', 'wild animals', 'wild plants', 'fauna', 'flora', 'specimens'],
+      en: ['wildlife', 'wild fauna and flora', 'wild animals', 'wild plants', 'fauna', 'flora', 'specimens', 'wild animal and plant', 'wild animals and plants'],
       fr: ['faune sauvage', 'faune et flore', 'animaux sauvages', 'plantes sauvages', 'faune', 'flore', 'spécimens'],
       es: ['fauna silvestre', 'vida silvestre', 'flora y fauna', 'animales silvestres', 'flora silvestre', 'fauna', 'ejemplares'],
       ru: ['животный мир', 'дикие животные', 'растительный мир', 'диких животных', 'животн* мир*', 'растительн* мир*'],
@@ -80,6 +82,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'poaching',
+    broader: ['environmental-crime'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['poaching', 'illegal hunting', 'unlawful hunting', 'poachers', 'hunting without a licence'],
@@ -95,6 +98,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'ivory-rhino-horn',
+    broader: ['endangered-species'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['ivory', 'rhinoceros horn', 'rhino horn', 'elephant ivory', 'pangolin scales', 'tiger parts'],
@@ -110,6 +114,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'illegal-logging',
+    broader: ['environmental-crime', 'forests'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['illegal logging', 'illegal felling', 'unlawful felling of trees', 'illegal deforestation', 'timber theft', 'illegal timber'],
@@ -125,6 +130,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'timber-trade-transport',
+    broader: ['forests'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['timber', 'timber transport', 'wood', 'logs', 'timber trade', 'transport documents for timber', 'accompanying document'],
@@ -155,12 +161,13 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'illegal-fishing',
+    broader: ['environmental-crime', 'fisheries'],
     crimes: ['crimes-affecting-the-environment', 'piracy-maritime-crime'],
     terms: {
       en: ['illegal fishing', 'IUU fishing', 'illegal, unreported and unregulated fishing', 'illegal catch', 'fishing without a licence', 'prohibited fishing methods'],
       fr: ['pêche illicite', 'pêche INN', 'pêche illicite, non déclarée et non réglementée', 'pêche illégale', 'engins de pêche prohibés'],
       es: ['pesca ilegal', 'pesca INDNR', 'pesca ilegal, no declarada y no reglamentada', 'pesca furtiva', 'artes de pesca prohibidas'],
-      ru: ['незаконная добыча водных биологических ресурсов', 'незаконн* добыч* водн* биологическ* ресурс*', 'незаконн* вылов*', 'браконьерск* лов*'],
+      ru: ['незаконная добыча водных биологических ресурсов', 'незаконн* добыч* водн* биологическ* ресурс*', 'незаконн* вылов*', 'браконьерск* лов*', 'незаконная добыча (вылов) водных биологических ресурсов'],
       ar: ['الصيد البحري غير المشروع', 'صيد الأسماك غير المشروع', 'الصيد غير القانوني وغير المبلغ عنه وغير المنظم', 'الصيد بالطرق المحظورة'],
       zh: ['非法捕捞水产品', '非法捕捞', '非法捕捞水产品罪', '电鱼', '炸鱼', '毒鱼'],
       de: ['illegale Fischerei', 'IUU-Fischerei', 'illegaler Fischfang', 'verbotene Fangmethoden'],
@@ -170,6 +177,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'closed-fishing-season',
+    broader: ['fisheries'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['closed season', 'fishing ban', 'closed fishing season', 'closed area', 'spawning season', 'no-take zone'],
@@ -200,14 +208,15 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'illegal-mining',
+    broader: ['environmental-crime', 'mineral-resources'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['illegal mining', 'unlicensed mining', 'illegal extraction of minerals', 'artisanal mining', 'illegal gold mining', 'unlawful mining'],
       fr: ['exploitation minière illégale', 'orpaillage illégal', 'exploitation illicite de mines', 'extraction illégale'],
       es: ['minería ilegal', 'extracción ilegal de minerales', 'minería informal', 'explotación minera ilegal'],
-      ru: ['незаконная добыча полезных ископаемых', 'незаконн* добыч* полезн* ископаем*', 'самовольн* пользовани* недрами', 'незаконн* добыч* янтар*'],
-      ar: ['التعدين غير المشروع', 'التعدين غير المرخص', 'التعدين دون ترخيص', 'استغلال المعادن دون ترخيص'],
-      zh: ['非法采矿', '非法采矿罪', '破坏性采矿', '无证开采', '非法开采'],
+      ru: ['незаконная добыча полезных ископаемых', 'незаконн* добыч* полезн* ископаем*', 'самовольн* пользовани* недрами', 'незаконн* добыч* янтар*', 'самовольная добыча янтаря', 'самовольн* добыч*', 'самовольно добыт*', 'незаконный оборот янтаря', 'нарушение правил охраны и использования недр'],
+      ar: ['التعدين غير المشروع', 'التعدين غير المرخص', 'التعدين دون ترخيص', 'استغلال المعادن دون ترخيص', 'نشاط تعديني دون رخصة', 'استغلال الرواسب لغرض بيعها'],
+      zh: ['非法采矿', '非法采矿罪', '破坏性采矿', '无证开采', '非法开采', '擅自采矿', '未取得采矿许可证擅自采矿', '擅自开采', '未取得采矿权开采', '超出采矿权登记的开采区域', '违法开采', '破坏性的开采方法'],
       de: ['illegaler Bergbau', 'unerlaubter Abbau', 'illegaler Goldabbau'],
       pt: ['lavra clandestina', 'garimpo ilegal', 'extração ilegal de recursos minerais', 'usurpação de recursos minerais'],
       nl: ['illegale mijnbouw', 'illegale goudwinning'],
@@ -230,40 +239,43 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'pollution',
+    broader: ['environmental-crime'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
-      en: ['pollution', 'environmental pollution', 'contamination', 'polluting', 'discharge of pollutants', 'emissions'],
-      fr: ['pollution', 'pollution de l\'environnement', 'rejets polluants', 'contamination', 'émissions'],
-      es: ['contaminación', 'contaminación ambiental', 'vertidos', 'emisiones contaminantes', 'contaminantes'],
+      en: ['pollution', 'environmental pollution', 'contamination', 'polluting', 'discharge of pollutants', 'emissions', 'pollutant', 'pollutants', 'discharge of a pollutant', 'prevention of pollution'],
+      fr: ['pollution', 'pollution de l\'environnement', 'rejets polluants', 'contamination', 'émissions', 'polluant', 'polluants', 'activités polluantes', 'substances polluantes'],
+      es: ['contaminación', 'contaminación ambiental', 'vertidos', 'emisiones contaminantes', 'contaminantes', 'contaminar', 'contaminare', 'contaminación del ambiente'],
       ru: ['загрязнение окружающей среды', 'загрязнени*', 'выброс* загрязняющ* веществ', 'сброс* загрязняющ* веществ'],
       ar: ['التلوث', 'تلوث البيئة', 'الملوثات', 'التلويث', 'تلويث'],
       zh: ['污染', '污染环境', '污染环境罪', '排放污染物', '污染物'],
-      de: ['Verunreinigung', 'Umweltverschmutzung', 'Schadstoffe', 'Emissionen'],
+      de: ['Verunreinigung', 'Umweltverschmutzung', 'Schadstoffe', 'Emissionen', 'verunreinig*', 'Freisetzen von Giften', 'Verunreinigungen'],
       pt: ['poluição', 'poluição ambiental', 'lançamento de resíduos'],
       nl: ['verontreiniging', 'milieuverontreiniging', 'vervuiling', 'lozingen'],
     },
   },
   {
     id: 'water-pollution',
+    broader: ['pollution'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
-      en: ['water pollution', 'pollution of waters', 'marine pollution', 'pollution of rivers', 'discharge into water', 'groundwater pollution'],
+      en: ['water pollution', 'pollution of waters', 'marine pollution', 'pollution of rivers', 'discharge into water', 'groundwater pollution', 'deleterious substance', 'deleterious substances', 'deposit of a deleterious substance', 'deposit of deleterious substances'],
       fr: ['pollution des eaux', 'pollution de l\'eau', 'pollution marine', 'rejets dans les eaux', 'pollution des cours d\'eau'],
       es: ['contaminación del agua', 'contaminación de aguas', 'contaminación hídrica', 'contaminación marina', 'vertidos en aguas'],
       ru: ['загрязнение вод', 'загрязнение морской среды', 'загрязнени* вод*', 'загрязнени* морск* сред*'],
       ar: ['تلوث المياه', 'تلويث المياه', 'التلوث البحري', 'تلوث المياه الجوفية', 'تصريف الملوثات في المياه'],
       zh: ['水污染', '水体污染', '海洋污染', '水污染防治'],
       de: ['Gewässerverunreinigung', 'Verunreinigung eines Gewässers', 'Meeresverschmutzung', 'Gewässerschutz'],
-      pt: ['poluição hídrica', 'poluição da água', 'poluição marinha'],
+      pt: ['poluição hídrica', 'poluição da água', 'poluição marinha', 'poluição de água potável', 'poluir água potável'],
       nl: ['waterverontreiniging', 'verontreiniging van oppervlaktewater', 'zeeverontreiniging'],
     },
   },
   {
     id: 'soil-pollution',
+    broader: ['pollution'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['soil pollution', 'soil contamination', 'land contamination', 'contaminated land', 'pollution of the soil'],
-      fr: ['pollution des sols', 'pollution du sol', 'contamination des sols', 'sites et sols pollués'],
+      fr: ['pollution des sols', 'pollution du sol', 'contamination des sols', 'sites et sols pollués', 'sols pollués', 'sol pollué'],
       es: ['contaminación del suelo', 'contaminación de suelos', 'suelos contaminados'],
       ru: ['порча земли', 'загрязнение почв', 'загрязнени* почв*', 'порч* земл*'],
       ar: ['تلوث التربة', 'تلويث التربة', 'تلوث الأراضي', 'الأراضي الملوثة'],
@@ -275,6 +287,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'air-pollution',
+    broader: ['pollution'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['air pollution', 'atmospheric pollution', 'air quality', 'air emissions'],
@@ -290,13 +303,14 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'hazardous-waste',
+    broader: ['waste-management', 'pollution'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['hazardous waste', 'hazardous wastes', 'dangerous waste', 'toxic waste', 'hazardous substances', 'dangerous goods'],
       fr: ['déchets dangereux', 'déchets toxiques', 'substances dangereuses', 'matières dangereuses'],
       es: ['residuos peligrosos', 'desechos peligrosos', 'residuos tóxicos', 'sustancias peligrosas', 'materiales peligrosos'],
       ru: ['опасные отходы', 'опасн* отход*', 'опасн* веществ*', 'токсичн* отход*'],
-      ar: ['النفايات الخطرة', 'المواد الخطرة', 'النفايات السامة', 'المواد الكيميائية الخطرة'],
+      ar: ['النفايات الخطرة', 'المواد الخطرة', 'النفايات السامة', 'المواد الكيميائية الخطرة', 'المخلفات الخطرة', 'مخلفات خطرة'],
       zh: ['危险废物', '有毒物质', '危险物质', '有害物质', '放射性废物'],
       de: ['gefährliche Abfälle', 'gefährlicher Abfall', 'gefährliche Stoffe', 'Sondermüll'],
       pt: ['resíduos perigosos', 'substâncias tóxicas', 'produtos perigosos'],
@@ -305,21 +319,23 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'waste-management',
+    broader: ['pollution'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['waste', 'waste management', 'illegal dumping', 'solid waste', 'disposal of waste', 'unlawful waste disposal', 'landfill'],
       fr: ['déchets', 'gestion des déchets', 'dépôt sauvage', 'élimination des déchets', 'décharge', 'abandon de déchets'],
       es: ['residuos', 'gestión de residuos', 'vertido ilegal', 'residuos sólidos', 'eliminación de residuos', 'disposición final'],
       ru: ['отходы производства и потребления', 'обращение с отходами', 'отход*', 'несанкционированн* свалк*'],
-      ar: ['النفايات', 'إدارة النفايات', 'التخلص من النفايات', 'إلقاء النفايات', 'النفايات الصلبة'],
-      zh: ['固体废物', '废物', '固体废物污染环境防治', '非法倾倒', '处置固体废物', '垃圾'],
-      de: ['Abfall', 'Abfälle', 'Kreislaufwirtschaft', 'unerlaubter Umgang mit Abfällen', 'Abfallbeseitigung', 'Abfallentsorgung'],
+      ar: ['النفايات', 'إدارة النفايات', 'التخلص من النفايات', 'إلقاء النفايات', 'النفايات الصلبة', 'المخلفات', 'ترك النفايات'],
+      zh: ['固体废物', '废物', '固体废物污染环境防治', '非法倾倒', '处置固体废物', '垃圾', '擅自倾倒', '倾倒、堆放、丢弃、遗撒'],
+      de: ['Abfall', 'Abfälle', 'Kreislaufwirtschaft', 'unerlaubter Umgang mit Abfällen', 'Abfallbeseitigung', 'Abfallentsorgung', 'Abfall*', 'Abfallbewirtschaftung'],
       pt: ['resíduos sólidos', 'gestão de resíduos', 'disposição de resíduos', 'lixo'],
       nl: ['afval', 'afvalstoffen', 'afvalbeheer', 'illegale afvalstort', 'illegale stort'],
     },
   },
   {
     id: 'transboundary-waste-movement',
+    broader: ['hazardous-waste', 'environmental-crime'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['transboundary movement of hazardous wastes', 'waste trafficking', 'illegal waste shipments', 'illegal traffic in waste', 'Basel Convention', 'import of waste'],
@@ -327,7 +343,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
       es: ['movimientos transfronterizos de desechos', 'tráfico de residuos', 'tráfico ilícito de desechos', 'Convenio de Basilea', 'importación de residuos'],
       ru: ['трансграничное перемещение отходов', 'трансграничн* перемещени* отход*', 'Базельск* конвенци*', 'ввоз отходов'],
       ar: ['نقل النفايات عبر الحدود', 'تهريب النفايات', 'الاتجار غير المشروع بالنفايات', 'اتفاقية بازل', 'استيراد النفايات'],
-      zh: ['走私废物', '固体废物进口', '越境转移', '巴塞尔公约', '非法处置进口的固体废物'],
+      zh: ['走私废物', '固体废物进口', '越境转移', '巴塞尔公约', '非法处置进口的固体废物', '境外的固体废物进境倾倒', '擅自进口固体废物', '境外的固体废物输入境内', '固体废物进境'],
       de: ['grenzüberschreitende Verbringung von Abfällen', 'illegale Abfallverbringung', 'Abfallverbringung', 'Basler Übereinkommen'],
       pt: ['movimento transfronteiriço de resíduos', 'tráfico de resíduos', 'Convenção de Basileia'],
       nl: ['grensoverschrijdende overbrenging van afvalstoffen', 'illegale afvaltransporten', 'overbrenging van afvalstoffen', 'Verdrag van Bazel'],
@@ -350,6 +366,7 @@ export const ENVIRONMENT: GlossaryEntry[] = [
   },
   {
     id: 'protected-areas',
+    broader: ['nature-conservation-biodiversity'],
     crimes: ['crimes-affecting-the-environment'],
     terms: {
       en: ['protected areas', 'protected area', 'nature reserve', 'nature reserves', 'national park', 'national parks', 'natural protected areas'],

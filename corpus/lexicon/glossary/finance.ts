@@ -20,6 +20,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'self-laundering',
+    broader: ['money-laundering'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-6'],
     terms: {
@@ -52,6 +53,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'predicate-offence',
+    broader: ['money-laundering'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-2', 'UNTOC-6'],
     terms: {
@@ -68,6 +70,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'concealment-of-proceeds',
+    broader: ['money-laundering'],
     crimes: ['money-laundering'],
     articles: ['UNCAC-24'],
     terms: {
@@ -84,6 +87,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'confiscation',
+    broader: ['asset-recovery'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-12', 'UNTOC-13', 'UNCAC-31', 'UNCAC-55', 'DRUGS1988-5', 'FP-6'],
     terms: {
@@ -100,6 +104,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'non-conviction-based-confiscation',
+    broader: ['confiscation'],
     crimes: ['money-laundering', 'corruption'],
     articles: ['UNCAC-54'],
     terms: {
@@ -116,6 +121,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'freezing-and-seizure',
+    broader: ['asset-recovery'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-2', 'UNTOC-12', 'UNCAC-31'],
     terms: {
@@ -132,6 +138,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'management-of-seized-assets',
+    broader: ['freezing-and-seizure'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-14', 'UNCAC-31'],
     terms: {
@@ -164,6 +171,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'asset-tracing',
+    broader: ['asset-recovery'],
     crimes: ['money-laundering'],
     articles: ['UNTOC-12', 'UNCAC-31'],
     terms: {
@@ -240,6 +248,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'tax-evasion',
+    broader: ['economic-crime'],
     crimes: ['money-laundering'],
     terms: {
       en: ['tax evasion', 'tax fraud', 'tax crimes', 'evasion of taxes', 'tax offences'],
@@ -269,6 +278,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'insider-trading-market-abuse',
+    broader: ['economic-crime'],
     terms: {
       en: ['insider trading', 'insider dealing', 'market manipulation', 'market abuse', 'securities fraud'],
       fr: ['délit d\'initié', 'opération d\'initié', 'manipulation de marché', 'abus de marché', 'manipulation de cours'],
@@ -283,6 +293,7 @@ export const FINANCE: GlossaryEntry[] = [
   },
   {
     id: 'pyramid-schemes-illegal-fundraising',
+    broader: ['fraud'],
     terms: {
       en: ['pyramid scheme', 'Ponzi scheme', 'illegal fundraising', 'investment fraud', 'pyramid selling'],
       fr: ['système pyramidal', 'vente pyramidale', 'schéma de Ponzi', 'escroquerie à l\'investissement'],

@@ -4,10 +4,11 @@ import type { GlossaryEntry } from './types.js';
 export const FIREARMS: GlossaryEntry[] = [
   {
     id: 'firearms',
+    broader: ['weapons-general'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-3'],
     terms: {
-      en: ['firearms', 'firearm', 'guns', 'handguns', 'rifles', 'pistols', 'small arms'],
+      en: ['firearms', 'firearm', 'guns', 'handguns', 'rifles', 'pistols', 'small arms', 'gun crime', 'gun violence'],
       fr: ['armes à feu', 'arme à feu', 'armes de poing', 'fusils', 'pistolets'],
       es: ['armas de fuego', 'arma de fuego', 'armas cortas', 'armas largas', 'pistolas', 'fusiles'],
       ru: ['огнестрельное оружие', 'огнестрельн* оружи*', 'нарезн* оружи*', 'гладкоствольн* оружи*'],
@@ -36,6 +37,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'ammunition',
+    broader: ['weapons-general'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-3'],
     terms: {
@@ -52,6 +54,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'parts-and-components',
+    broader: ['firearms'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-3'],
     terms: {
@@ -84,6 +87,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'illicit-manufacturing-of-firearms',
+    broader: ['firearms-trafficking'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-3', 'FP-5'],
     terms: {
@@ -130,6 +134,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'marking-of-firearms',
+    broader: ['firearms-control'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-8'],
     terms: {
@@ -146,6 +151,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'tracing-of-firearms',
+    broader: ['firearms-control'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-3', 'FP-12'],
     terms: {
@@ -161,7 +167,26 @@ export const FIREARMS: GlossaryEntry[] = [
     },
   },
   {
+    // Parent of the preventive regime (Firearms Protocol art. 6-10, national weapons acts):
+    // licensing, records, marking, tracing, deactivation, export and import authorisation.
+    id: 'firearms-control',
+    crimes: ['firearms-trafficking'],
+    articles: ['FP-7', 'FP-8', 'FP-10'],
+    terms: {
+      en: ['firearms control', 'control of firearms', 'gun control', 'firearms regulation', 'firearms control regime', 'regulation of firearms'],
+      fr: ['contrôle des armes', 'contrôle des armes à feu', 'réglementation des armes', 'régime des armes', 'réglementation des armes à feu'],
+      es: ['control de armas', 'control de armas de fuego', 'régimen de armas', 'régimen legal de armas', 'control de armamento'],
+      ru: ['контроль за оборотом оружия', 'контроль за оборотом огнестрельного оружия', 'регулирование оборота оружия', 'контрол* за оборот* оружи*'],
+      ar: ['الرقابة على الأسلحة', 'تنظيم الأسلحة', 'ضبط الأسلحة', 'الرقابة على الأسلحة النارية'],
+      zh: ['枪支管理', '枪支的管理', '枪支管理规定', '枪支管理制度'],
+      de: ['Waffenrecht', 'Waffenkontrolle', 'waffenrechtliche Vorschriften', 'waffenrechtlich* Vorschrift*'],
+      pt: ['controle de armas', 'controle de armas de fogo', 'Estatuto do Desarmamento'],
+      nl: ['wapenbeheersing', 'wapenwetgeving', 'controle op vuurwapens'],
+    },
+  },
+  {
     id: 'firearms-record-keeping',
+    broader: ['firearms-control'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-7'],
     terms: {
@@ -170,7 +195,7 @@ export const FIREARMS: GlossaryEntry[] = [
       es: ['registro de armas', 'Registro Nacional de Armas', 'registro federal de armas', 'RENAR', 'registro nacional de armas de fuego'],
       ru: ['учет оружия', 'регистрация оружия', 'учет* оружи*', 'регистрац* оружи*'],
       ar: ['سجل الأسلحة', 'تسجيل الأسلحة', 'سجلات الأسلحة النارية', 'قيد الأسلحة'],
-      zh: ['枪支登记', '枪支管理', '持枪登记', '枪支档案'],
+      zh: ['枪支登记', '持枪登记', '枪支档案', '枪支登记制度'],
       de: ['Nationales Waffenregister', 'Waffenregister', 'Waffenbuch', 'Registrierung von Waffen'],
       pt: ['registro de armas', 'Sistema Nacional de Armas', 'SINARM'],
       nl: ['wapenregister', 'registratie van vuurwapens', 'registers van vuurwapens'],
@@ -178,6 +203,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'deactivation-of-firearms',
+    broader: ['firearms-control'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-9'],
     terms: {
@@ -194,6 +220,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'export-import-licensing',
+    broader: ['firearms-control'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-10', 'DRUGS1988-12'],
     terms: {
@@ -210,6 +237,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'firearms-licensing',
+    broader: ['firearms-control'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-11'],
     terms: {
@@ -226,6 +254,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'arms-brokering',
+    broader: ['firearms-trafficking'],
     crimes: ['firearms-trafficking'],
     articles: ['FP-15'],
     terms: {
@@ -242,6 +271,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'explosives',
+    broader: ['weapons-general'],
     crimes: ['firearms-trafficking', 'terrorism'],
     terms: {
       en: ['explosives', 'explosive substances', 'explosive devices', 'improvised explosive devices', 'detonators', 'explosive'],
@@ -257,6 +287,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'weapons-of-mass-destruction',
+    broader: ['weapons-general'],
     crimes: ['terrorism'],
     terms: {
       en: ['weapons of mass destruction', 'chemical weapons', 'biological weapons', 'nuclear weapons', 'CBRN', 'dual-use goods'],
@@ -272,6 +303,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'weapons-of-war',
+    broader: ['weapons-general'],
     crimes: ['firearms-trafficking'],
     terms: {
       en: ['weapons of war', 'military weapons', 'war weapons', 'military equipment', 'automatic weapons', 'machine guns'],
@@ -287,6 +319,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'small-arms-light-weapons',
+    broader: ['firearms'],
     crimes: ['firearms-trafficking'],
     terms: {
       en: ['small arms and light weapons', 'SALW', 'light weapons', 'Arms Trade Treaty'],
@@ -302,6 +335,7 @@ export const FIREARMS: GlossaryEntry[] = [
   },
   {
     id: 'arms-dealers',
+    broader: ['firearms-control'],
     crimes: ['firearms-trafficking'],
     terms: {
       en: ['arms dealers', 'firearms dealers', 'gun dealers', 'arms trade', 'gunsmiths', 'dealer licence'],

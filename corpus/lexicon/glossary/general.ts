@@ -4,6 +4,7 @@ import type { GlossaryEntry } from './types.js';
 export const GENERAL: GlossaryEntry[] = [
   {
     id: 'organized-criminal-group',
+    broader: ['criminal-organization'],
     crimes: ['participation-in-organized-criminal-group'],
     articles: ['UNTOC-2', 'UNTOC-5'],
     terms: {
@@ -20,6 +21,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'participation-in-organized-criminal-group',
+    broader: ['organized-crime'],
     crimes: ['participation-in-organized-criminal-group'],
     articles: ['UNTOC-5'],
     terms: {
@@ -36,6 +38,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'criminal-organization',
+    broader: ['organized-crime'],
     crimes: ['participation-in-organized-criminal-group'],
     articles: ['UNTOC-5'],
     terms: {
@@ -52,6 +55,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'mafia-type-organization',
+    broader: ['criminal-organization'],
     crimes: ['participation-in-organized-criminal-group'],
     articles: ['UNTOC-5'],
     terms: {
@@ -84,6 +88,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'transnational-organized-crime',
+    broader: ['organized-crime'],
     crimes: ['participation-in-organized-criminal-group'],
     articles: ['UNTOC-1', 'UNTOC-3'],
     terms: {
@@ -116,6 +121,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'structured-group',
+    broader: ['organized-criminal-group'],
     crimes: ['participation-in-organized-criminal-group'],
     articles: ['UNTOC-2'],
     terms: {
@@ -148,6 +154,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'gang-banditry',
+    broader: ['criminal-organization'],
     crimes: ['participation-in-organized-criminal-group'],
     terms: {
       en: ['gang', 'gangs', 'street gangs', 'armed gang', 'banditry', 'gang activity'],
@@ -163,6 +170,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'illicit-markets',
+    broader: ['organized-crime'],
     crimes: ['participation-in-organized-criminal-group'],
     terms: {
       en: ['illicit markets', 'illicit market', 'illegal markets', 'black market', 'criminal markets', 'organized crime markets', 'illicit trade', 'illicit economy'],
@@ -283,6 +291,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'aggravating-circumstances',
+    broader: ['sentencing'],
     articles: ['COE-TIP-2005-24', 'DRUGS1988-3'],
     terms: {
       en: ['aggravating circumstances', 'aggravating circumstance', 'aggravated offence', 'aggravating factors', 'aggravated'],
@@ -298,6 +307,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'mitigating-circumstances',
+    broader: ['sentencing'],
     terms: {
       en: ['mitigating circumstances', 'mitigating circumstance', 'mitigation of punishment', 'mitigating factors', 'reduced sentence'],
       fr: ['circonstances atténuantes', 'atténuation de la peine', 'réduction de peine', 'excuse atténuante'],
@@ -312,6 +322,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'recidivism',
+    broader: ['aggravating-circumstances'],
     articles: ['COE-TIP-2005-25'],
     terms: {
       en: ['recidivism', 'repeat offender', 'previous convictions', 'reoffending', 'habitual offender'],
@@ -342,6 +353,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'imprisonment',
+    broader: ['criminal-sanctions'],
     broad: true,
     articles: ['UNTOC-11'],
     terms: {
@@ -358,6 +370,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'life-imprisonment',
+    broader: ['imprisonment'],
     terms: {
       en: ['life imprisonment', 'imprisonment for life', 'life sentence'],
       fr: ['réclusion criminelle à perpétuité', 'perpétuité', 'emprisonnement à perpétuité'],
@@ -372,6 +385,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'death-penalty',
+    broader: ['criminal-sanctions'],
     terms: {
       en: ['death penalty', 'capital punishment', 'sentence of death', 'death sentence'],
       fr: ['peine de mort', 'peine capitale'],
@@ -386,6 +400,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'fine-pecuniary-penalty',
+    broader: ['criminal-sanctions'],
     broad: true,
     articles: ['UNTOC-10', 'UNTOC-11'],
     terms: {
@@ -418,6 +433,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'probation-suspended-sentence',
+    broader: ['criminal-sanctions'],
     terms: {
       en: ['probation', 'suspended sentence', 'conditional sentence', 'community service', 'suspension of sentence'],
       fr: ['sursis', 'sursis probatoire', 'sursis avec mise à l\'épreuve', 'travail d\'intérêt général', 'probation'],
@@ -432,6 +448,7 @@ export const GENERAL: GlossaryEntry[] = [
   },
   {
     id: 'parole-early-release',
+    broader: ['imprisonment'],
     articles: ['UNTOC-11'],
     terms: {
       en: ['parole', 'early release', 'conditional release', 'release on licence'],

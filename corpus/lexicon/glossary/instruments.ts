@@ -19,6 +19,7 @@ export const INSTRUMENTS: GlossaryEntry[] = [
   },
   {
     id: 'trafficking-in-persons-protocol',
+    broader: ['untoc'],
     crimes: ['trafficking-in-persons'],
     terms: {
       en: ['Trafficking in Persons Protocol', 'Protocol to Prevent, Suppress and Punish Trafficking in Persons', 'Palermo Protocol', 'TIP Protocol'],
@@ -34,6 +35,7 @@ export const INSTRUMENTS: GlossaryEntry[] = [
   },
   {
     id: 'smuggling-of-migrants-protocol',
+    broader: ['untoc'],
     crimes: ['smuggling-of-migrants'],
     terms: {
       en: ['Smuggling of Migrants Protocol', 'Protocol against the Smuggling of Migrants by Land, Sea and Air', 'Migrants Protocol'],
@@ -49,6 +51,7 @@ export const INSTRUMENTS: GlossaryEntry[] = [
   },
   {
     id: 'firearms-protocol',
+    broader: ['untoc'],
     crimes: ['firearms-trafficking'],
     terms: {
       en: ['Firearms Protocol', 'Protocol against the Illicit Manufacturing of and Trafficking in Firearms', 'Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition'],

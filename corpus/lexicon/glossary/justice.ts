@@ -20,6 +20,7 @@ export const JUSTICE: GlossaryEntry[] = [
   },
   {
     id: 'witness-tampering',
+    broader: ['obstruction-of-justice'],
     crimes: ['obstruction-of-justice'],
     articles: ['UNTOC-23', 'UNCAC-25'],
     terms: {
@@ -36,6 +37,7 @@ export const JUSTICE: GlossaryEntry[] = [
   },
   {
     id: 'perjury-false-testimony',
+    broader: ['obstruction-of-justice'],
     crimes: ['obstruction-of-justice'],
     terms: {
       en: ['perjury', 'false testimony', 'false evidence', 'false statements', 'fabricating evidence', 'false witness'],
@@ -51,6 +53,7 @@ export const JUSTICE: GlossaryEntry[] = [
   },
   {
     id: 'intimidation-of-justice-officials',
+    broader: ['obstruction-of-justice'],
     crimes: ['obstruction-of-justice'],
     articles: ['UNTOC-23', 'UNCAC-25'],
     terms: {
@@ -67,6 +70,7 @@ export const JUSTICE: GlossaryEntry[] = [
   },
   {
     id: 'harbouring-offenders',
+    broader: ['obstruction-of-justice'],
     crimes: ['obstruction-of-justice'],
     terms: {
       en: ['harbouring an offender', 'harboring a fugitive', 'accessory after the fact', 'assisting an offender', 'concealing an offender'],
@@ -82,6 +86,7 @@ export const JUSTICE: GlossaryEntry[] = [
   },
   {
     id: 'tampering-with-evidence',
+    broader: ['obstruction-of-justice'],
     crimes: ['obstruction-of-justice'],
     terms: {
       en: ['tampering with evidence', 'destruction of evidence', 'concealment of evidence', 'spoliation of evidence', 'fabrication of evidence'],
@@ -97,6 +102,7 @@ export const JUSTICE: GlossaryEntry[] = [
   },
   {
     id: 'non-execution-of-judgments',
+    broader: ['obstruction-of-justice'],
     crimes: ['obstruction-of-justice'],
     terms: {
       en: ['contempt of court', 'failure to comply with a court order', 'refusal to execute a judgment', 'disobeying a court order', 'breach of court order'],
@@ -112,6 +118,7 @@ export const JUSTICE: GlossaryEntry[] = [
   },
   {
     id: 'escape-from-custody',
+    broader: ['obstruction-of-justice'],
     crimes: ['obstruction-of-justice'],
     terms: {
       en: ['escape from custody', 'prison escape', 'escape from lawful custody', 'fugitive', 'fugitives', 'absconding'],

@@ -4,6 +4,7 @@ import type { GlossaryEntry } from './types.js';
 export const MARITIME: GlossaryEntry[] = [
   {
     id: 'piracy',
+    broader: ['maritime-crime'],
     crimes: ['piracy-maritime-crime'],
     terms: {
       en: ['piracy', 'pirates', 'acts of piracy', 'piracy at sea', 'pirate ship', 'maritime piracy'],
@@ -19,6 +20,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'armed-robbery-against-ships',
+    broader: ['maritime-crime'],
     crimes: ['piracy-maritime-crime'],
     terms: {
       en: ['armed robbery against ships', 'armed robbery at sea', 'sea robbery', 'attacks on ships'],
@@ -81,6 +83,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'flag-state',
+    broader: ['law-of-the-sea'],
     crimes: ['piracy-maritime-crime'],
     articles: ['SOM-8', 'DRUGS1988-17'],
     terms: {
@@ -97,6 +100,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'stateless-vessels',
+    broader: ['vessels-ships'],
     crimes: ['piracy-maritime-crime'],
     articles: ['SOM-8'],
     terms: {
@@ -113,6 +117,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'high-seas',
+    broader: ['maritime-zones'],
     crimes: ['piracy-maritime-crime'],
     terms: {
       en: ['high seas', 'international waters', 'on the high seas', 'freedom of navigation'],
@@ -128,6 +133,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'maritime-zones',
+    broader: ['law-of-the-sea'],
     crimes: ['piracy-maritime-crime'],
     terms: {
       en: ['territorial sea', 'territorial waters', 'exclusive economic zone', 'contiguous zone', 'continental shelf', 'internal waters', 'maritime zones'],
@@ -143,6 +149,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'hot-pursuit',
+    broader: ['law-of-the-sea'],
     crimes: ['piracy-maritime-crime'],
     terms: {
       en: ['hot pursuit', 'right of hot pursuit', 'pursuit at sea'],
@@ -188,6 +195,7 @@ export const MARITIME: GlossaryEntry[] = [
   },
   {
     id: 'hijacking',
+    broader: ['maritime-crime'],
     crimes: ['piracy-maritime-crime', 'terrorism'],
     terms: {
       en: ['hijacking', 'hijacking of ships', 'seizure of a ship', 'hijacking of aircraft', 'unlawful seizure of aircraft', 'hijack*'],

@@ -20,6 +20,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'smuggling-of-migrants-by-sea',
+    broader: ['smuggling-of-migrants', 'maritime-crime'],
     crimes: ['smuggling-of-migrants', 'piracy-maritime-crime'],
     articles: ['SOM-7', 'SOM-8'],
     terms: {
@@ -36,6 +37,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'illegal-entry',
+    broader: ['irregular-migration'],
     crimes: ['smuggling-of-migrants'],
     articles: ['SOM-3', 'SOM-6'],
     terms: {
@@ -52,6 +54,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'illegal-stay',
+    broader: ['irregular-migration'],
     crimes: ['smuggling-of-migrants'],
     articles: ['SOM-6'],
     terms: {
@@ -99,6 +102,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'fraudulent-travel-documents',
+    broader: ['forgery-of-documents'],
     crimes: ['smuggling-of-migrants', 'counterfeiting'],
     articles: ['SOM-6', 'COE-TIP-2005-20'],
     terms: {
@@ -115,6 +119,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'travel-document-security',
+    broader: ['travel-documents-passports'],
     crimes: ['smuggling-of-migrants', 'trafficking-in-persons'],
     articles: ['TIP-12', 'TIP-13', 'SOM-12', 'SOM-13', 'COE-TIP-2005-8', 'COE-TIP-2005-9'],
     terms: {
@@ -146,6 +151,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'visa',
+    broader: ['exit-entry-administration'],
     crimes: ['smuggling-of-migrants'],
     terms: {
       en: ['visa', 'visas', 'entry visa', 'visa requirements'],
@@ -161,6 +167,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'border-control',
+    broader: ['exit-entry-administration'],
     crimes: ['smuggling-of-migrants', 'trafficking-in-persons'],
     articles: ['TIP-11', 'SOM-11', 'COE-TIP-2005-7'],
     terms: {
@@ -177,12 +184,13 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'commercial-carriers',
+    broader: ['border-control'],
     crimes: ['smuggling-of-migrants', 'trafficking-in-persons'],
     articles: ['TIP-11', 'SOM-11', 'DRUGS1988-15'],
     terms: {
-      en: ['commercial carriers', 'carrier obligations', 'transport companies', 'carrier sanctions', 'obligation of commercial carriers', 'carriers'],
-      fr: ['transporteurs commerciaux', 'entreprises de transport', 'transporteurs', 'obligation des transporteurs', 'sanctions contre les transporteurs'],
-      es: ['transportistas comerciales', 'empresas de transporte', 'transportistas', 'obligaciones de los transportistas', 'compañías de transporte'],
+      en: ['commercial carriers', 'carrier obligations', 'transport companies', 'carrier sanctions', 'obligation of commercial carriers', 'carriers', 'transportation companies', 'obligation of operators of vehicles and facilities'],
+      fr: ['transporteurs commerciaux', 'entreprises de transport', 'transporteurs', 'obligation des transporteurs', 'sanctions contre les transporteurs', 'entreprise de transport', 'entreprise de transport aérien', 'obligations des transporteurs', 'amendes aux entreprises de transport'],
+      es: ['transportistas comerciales', 'empresas de transporte', 'transportistas', 'obligaciones de los transportistas', 'compañías de transporte', 'empresa de transporte', 'empresas de transportes', 'empresa de transporte internacional'],
       ru: ['коммерческие перевозчики', 'перевозчик*', 'транспортн* компани*', 'обязанност* перевозчик*'],
       ar: ['الناقلين التجاريين', 'شركات النقل', 'الناقل', 'الناقلون التجاريون', 'وسائل النقل التجارية'],
       zh: ['商业承运人', '承运人', '交通运输工具', '运输单位'],
@@ -193,6 +201,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'passenger-information',
+    broader: ['border-control'],
     crimes: ['smuggling-of-migrants', 'terrorism'],
     terms: {
       en: ['passenger name record', 'advance passenger information', 'passenger data', 'passenger lists', 'PNR'],
@@ -208,6 +217,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'residence-permit',
+    broader: ['exit-entry-administration'],
     crimes: ['smuggling-of-migrants', 'trafficking-in-persons'],
     articles: ['TIP-7', 'COE-TIP-2005-14'],
     terms: {
@@ -254,6 +264,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'non-refoulement',
+    broader: ['asylum-refugees'],
     crimes: ['smuggling-of-migrants'],
     articles: ['SOM-19', 'TIP-14'],
     terms: {
@@ -285,6 +296,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'return-and-readmission',
+    broader: ['expulsion-deportation'],
     crimes: ['smuggling-of-migrants'],
     articles: ['SOM-18'],
     terms: {
@@ -325,7 +337,7 @@ export const MIGRATION: GlossaryEntry[] = [
       ru: ['въезд и выезд', 'миграционный учет', 'миграционн* учет*', 'порядк* въезда', 'миграционн* законодательств*'],
       ar: ['الدخول والخروج', 'نظام الإقامة', 'الجوازات', 'المديرية العامة للجوازات', 'أنظمة الهجرة'],
       zh: ['出境入境管理', '出入境管理', '出境入境', '出入境管理机构'],
-      de: ['Einreise und Aufenthalt', 'Ausländerbehörde', 'Einreisevoraussetzungen', 'Ausländerrecht'],
+      de: ['Einreise und Aufenthalt', 'Ausländerbehörde', 'Einreisevoraussetzungen', 'Ausländerrecht', 'Integration von Ausländern im Bundesgebiet'],
       pt: ['entrada e saída', 'lei de migração', 'estatuto do estrangeiro'],
       nl: ['toelating en verblijf', 'Vreemdelingenwet', 'vreemdelingenrecht', 'vreemdelingentoezicht'],
     },
@@ -347,6 +359,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'unaccompanied-minors',
+    broader: ['children-minors'],
     crimes: ['smuggling-of-migrants', 'trafficking-in-persons'],
     terms: {
       en: ['unaccompanied minors', 'unaccompanied children', 'separated children', 'unaccompanied minor'],
@@ -362,6 +375,7 @@ export const MIGRATION: GlossaryEntry[] = [
   },
   {
     id: 'immigration-detention',
+    broader: ['expulsion-deportation'],
     crimes: ['smuggling-of-migrants'],
     terms: {
       en: ['immigration detention', 'detention of migrants', 'detention pending removal', 'detention centre'],

@@ -19,6 +19,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'protection-racket',
+    broader: ['extortion'],
     crimes: ['participation-in-organized-criminal-group'],
     terms: {
       en: ['protection racket', 'protection money', 'racketeering', 'racket', 'pizzo'],
@@ -34,6 +35,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'kidnapping',
+    broader: ['unlawful-detention'],
     terms: {
       en: ['kidnapping', 'abduction', 'kidnapping for ransom', 'kidnap', 'abduct*', 'kidnapp*'],
       fr: ['enlèvement', 'enlèvement et séquestration', 'rapt', 'enlèvement de mineur'],
@@ -48,6 +50,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'hostage-taking',
+    broader: ['unlawful-detention'],
     crimes: ['terrorism'],
     terms: {
       en: ['hostage-taking', 'taking of hostages', 'hostages', 'hostage'],
@@ -120,6 +123,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'robbery',
+    broader: ['theft'],
     terms: {
       en: ['robbery', 'armed robbery', 'robbery with violence', 'mugging'],
       fr: ['vol avec violence', 'vol à main armée', 'vol avec arme', 'brigandage'],
@@ -149,7 +153,7 @@ export const OFFENCES: GlossaryEntry[] = [
   {
     id: 'fraud',
     terms: {
-      en: ['fraud', 'swindling', 'deception', 'obtaining by deception', 'scam', 'scams', 'fraudulent', 'defraud*'],
+      en: ['fraud', 'swindling', 'deception', 'obtaining by deception', 'scam', 'scams', 'fraudulent', 'defraud*', 'scammers', 'scammer'],
       fr: ['escroquerie', 'escroqueries', 'fraude', 'manœuvres frauduleuses'],
       es: ['estafa', 'estafas', 'fraude', 'defraudación', 'ardid o engaño', 'engaño'],
       ru: ['мошенничество', 'мошенничеств*', 'обман', 'злоупотребление доверием'],
@@ -162,6 +166,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'illegal-gambling',
+    broader: ['illicit-markets'],
     crimes: ['participation-in-organized-criminal-group'],
     terms: {
       en: ['illegal gambling', 'gambling', 'illegal betting', 'match-fixing', 'unlawful gaming', 'casinos'],
@@ -177,6 +182,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'usury-loan-sharking',
+    broader: ['economic-crime'],
     terms: {
       en: ['usury', 'loan sharking', 'loan shark', 'usurious loans'],
       fr: ['usure', 'prêt usuraire', 'prêts usuraires'],
@@ -205,6 +211,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'illegal-business-operations',
+    broader: ['economic-crime'],
     terms: {
       en: ['illegal business operations', 'unlicensed business', 'operating without a licence', 'unauthorized trade'],
       fr: ['exercice illégal d\'une activité', 'activité non autorisée', 'exercice illégal'],
@@ -261,6 +268,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'illegal-adoption',
+    broader: ['child-trafficking'],
     crimes: ['trafficking-in-persons'],
     terms: {
       en: ['illegal adoption', 'illicit adoption', 'sale of children', 'child selling'],
@@ -276,6 +284,7 @@ export const OFFENCES: GlossaryEntry[] = [
   },
   {
     id: 'identity-document-fraud-general',
+    broader: ['fraud'],
     crimes: ['counterfeiting'],
     terms: {
       en: ['false identity', 'false name', 'impersonation', 'use of false identity', 'assumed identity'],

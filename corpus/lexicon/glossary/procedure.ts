@@ -65,6 +65,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'special-investigative-techniques',
+    broader: ['criminal-investigation'],
     articles: ['UNTOC-20', 'UNCAC-50'],
     terms: {
       en: ['special investigative techniques', 'special investigation techniques', 'covert investigative measures', 'covert surveillance', 'technical investigation measures'],
@@ -80,6 +81,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'controlled-delivery',
+    broader: ['special-investigative-techniques'],
     articles: ['UNTOC-20', 'UNCAC-50', 'DRUGS1988-11'],
     terms: {
       en: ['controlled delivery', 'controlled deliveries'],
@@ -95,6 +97,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'undercover-operations',
+    broader: ['special-investigative-techniques'],
     articles: ['UNTOC-20', 'UNCAC-50'],
     terms: {
       en: ['undercover operations', 'undercover agent', 'undercover officer', 'undercover', 'infiltration', 'sting operation'],
@@ -110,6 +113,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'interception-of-communications',
+    broader: ['special-investigative-techniques'],
     articles: ['UNTOC-20', 'UNCAC-50', 'BUDAPEST-21'],
     terms: {
       en: ['interception of communications', 'wiretapping', 'telephone tapping', 'electronic surveillance', 'lawful interception', 'wiretap', 'interception of telecommunications'],
@@ -125,6 +129,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'informants',
+    broader: ['special-investigative-techniques'],
     terms: {
       en: ['informant', 'informants', 'confidential informant', 'informer', 'covert human intelligence source'],
       fr: ['indicateur', 'indicateurs', 'informateur', 'informateurs', 'source humaine'],
@@ -141,15 +146,15 @@ export const PROCEDURE: GlossaryEntry[] = [
     id: 'cooperation-of-offenders',
     articles: ['UNTOC-26', 'UNCAC-37'],
     terms: {
-      en: ['cooperation agreement', 'cooperating witness', 'crown witness', 'immunity from prosecution', 'cooperating offender', 'substantial assistance', 'mitigating punishment of an accused person who provides substantial cooperation'],
-      fr: ['repenti', 'repentis', 'collaborateur de justice', 'exemption de peine', 'réduction de peine pour coopération', 'témoin collaborateur'],
-      es: ['arrepentido', 'colaborador eficaz', 'imputado colaborador', 'testigo colaborador', 'delator premiado', 'criterio de oportunidad', 'testigo protegido colaborador'],
-      ru: ['досудебное соглашение о сотрудничестве', 'соглашение о сотрудничестве', 'активное способствование раскрытию', 'досудебн* соглашени* о сотрудничеств*', 'освобождение от уголовной ответственности'],
-      ar: ['التعاون مع سلطات إنفاذ القانون', 'الإعفاء من العقوبة', 'الإعفاء من الملاحقة', 'تخفيف العقوبة عن المتعاون', 'المبلغ الشريك'],
-      zh: ['立功', '重大立功', '揭发他人犯罪', '从宽处理', '认罪认罚', '认罪认罚从宽'],
-      de: ['Kronzeuge', 'Kronzeugenregelung', 'Aufklärungshilfe', 'Strafmilderung bei Aufklärungshilfe'],
+      en: ['cooperation agreement', 'cooperating witness', 'crown witness', 'immunity from prosecution', 'cooperating offender', 'substantial assistance', 'mitigating punishment of an accused person who provides substantial cooperation', 'cooperation with law enforcement authorities', 'measures to enhance cooperation with law enforcement authorities'],
+      fr: ['repenti', 'repentis', 'collaborateur de justice', 'exemption de peine', 'réduction de peine pour coopération', 'témoin collaborateur', 'exempte de peine', 'exempt* de peine', 'ayant averti l\'autorité administrative ou judiciaire', 'coopération avec les services de détection et de répression'],
+      es: ['arrepentido', 'colaborador eficaz', 'imputado colaborador', 'testigo colaborador', 'delator premiado', 'criterio de oportunidad', 'testigo protegido colaborador', 'colaboración eficaz', 'acuerdo de colaboración eficaz', 'colabore eficazmente', 'cooperación con las autoridades encargadas de hacer cumplir la ley'],
+      ru: ['досудебное соглашение о сотрудничестве', 'соглашение о сотрудничестве', 'активное способствование раскрытию', 'досудебн* соглашени* о сотрудничеств*', 'освобождение от уголовной ответственности', 'сотрудничество с правоохранительными органами', 'меры по расширению сотрудничества с правоохранительными органами'],
+      ar: ['التعاون مع سلطات إنفاذ القانون', 'الإعفاء من العقوبة', 'الإعفاء من الملاحقة', 'تخفيف العقوبة عن المتعاون', 'المبلغ الشريك', 'التعاون مع أجهزة إنفاذ القانون', 'تدابير تعزيز التعاون مع أجهزة إنفاذ القانون'],
+      zh: ['立功', '重大立功', '揭发他人犯罪', '从宽处理', '认罪认罚', '认罪认罚从宽', '与执法当局合作', '与执法机关的合作', '加强与执法当局合作的措施'],
+      de: ['Kronzeuge', 'Kronzeugenregelung', 'Aufklärungshilfe', 'Strafmilderung bei Aufklärungshilfe', 'Hilfe zur Aufklärung oder Verhinderung von schweren Straftaten', 'freiwilliges Offenbaren seines Wissens', 'freiwillig sein Wissen'],
       pt: ['colaboração premiada', 'delação premiada', 'acordo de colaboração', 'colaborador'],
-      nl: ['kroongetuige', 'toezegging aan getuigen', 'kroongetuigenregeling'],
+      nl: ['kroongetuige', 'toezegging aan getuigen', 'kroongetuigenregeling', 'samenwerking met wetshandhavingsautoriteiten', 'samenwerking met rechtshandhavingsautoriteiten'],
     },
   },
   {
@@ -168,6 +173,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'witness-protection',
+    broader: ['witnesses-testimony'],
     articles: ['UNTOC-24', 'UNCAC-32', 'COE-TIP-2005-28'],
     terms: {
       en: ['witness protection', 'protection of witnesses', 'witness protection programme', 'protection of witnesses, experts and victims', 'witness relocation'],
@@ -183,6 +189,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'anonymous-witnesses',
+    broader: ['witness-protection'],
     articles: ['UNTOC-24', 'UNCAC-32'],
     terms: {
       en: ['anonymous witness', 'anonymous witnesses', 'non-disclosure of identity', 'witness anonymity', 'testimony behind a screen'],
@@ -213,6 +220,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'expert-evidence',
+    broader: ['evidence'],
     terms: {
       en: ['expert witness', 'expert evidence', 'expert opinion', 'forensic expert', 'expert report'],
       fr: ['expertise', 'expert judiciaire', 'rapport d\'expertise', 'experts'],
@@ -242,6 +250,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'exclusion-of-illegal-evidence',
+    broader: ['evidence'],
     terms: {
       en: ['exclusionary rule', 'illegally obtained evidence', 'inadmissible evidence', 'admissibility of evidence', 'fruit of the poisonous tree'],
       fr: ['nullité de la preuve', 'preuve illicite', 'preuve déloyale', 'recevabilité de la preuve', 'nullités de procédure'],
@@ -256,6 +265,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'search-of-premises',
+    broader: ['criminal-investigation'],
     terms: {
       en: ['search warrant', 'search of premises', 'search and seizure', 'house search', 'searches', 'body search', 'search of persons'],
       fr: ['perquisition', 'perquisitions', 'visites domiciliaires', 'fouille', 'perquisitions et saisies'],
@@ -399,6 +409,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'presumption-of-innocence',
+    broader: ['fair-trial-defence-rights'],
     terms: {
       en: ['presumption of innocence', 'presumed innocent', 'right to silence', 'privilege against self-incrimination'],
       fr: ['présomption d\'innocence', 'droit au silence', 'droit de se taire'],
@@ -427,6 +438,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'trial-in-absentia',
+    broader: ['trial-and-judgment'],
     terms: {
       en: ['trial in absentia', 'in absentia', 'default judgment', 'absconded'],
       fr: ['par défaut', 'jugement par défaut', 'défaut criminel', 'contumace'],
@@ -470,6 +482,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'chain-of-custody',
+    broader: ['evidence'],
     terms: {
       en: ['chain of custody', 'evidence handling', 'preservation of evidence', 'integrity of evidence', 'evidence integrity'],
       fr: ['chaîne de conservation', 'chaîne de possession', 'chaîne de traçabilité', 'conservation des preuves', 'intégrité des preuves', 'scellés'],
@@ -484,6 +497,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'crime-scene',
+    broader: ['forensic-science'],
     terms: {
       en: ['crime scene', 'crime scene investigation', 'scene of the crime', 'on-site inspection'],
       fr: ['scène de crime', 'lieux du crime', 'constatations', 'transport sur les lieux'],
@@ -498,6 +512,7 @@ export const PROCEDURE: GlossaryEntry[] = [
   },
   {
     id: 'interrogation',
+    broader: ['criminal-investigation'],
     terms: {
       en: ['interrogation', 'questioning of suspects', 'police interview', 'examination of the accused', 'confession'],
       fr: ['interrogatoire', 'audition', 'audition du suspect', 'aveux'],

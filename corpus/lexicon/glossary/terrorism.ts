@@ -19,6 +19,7 @@ export const TERRORISM: GlossaryEntry[] = [
   },
   {
     id: 'terrorist-organization',
+    broader: ['terrorism'],
     crimes: ['terrorism'],
     terms: {
       en: ['terrorist organization', 'terrorist organisation', 'terrorist group', 'terrorist groups', 'terrorist entity', 'terrorist entities', 'proscribed organisations'],
@@ -34,6 +35,7 @@ export const TERRORISM: GlossaryEntry[] = [
   },
   {
     id: 'terrorist-financing',
+    broader: ['terrorism'],
     crimes: ['terrorism', 'money-laundering'],
     terms: {
       en: ['terrorist financing', 'financing of terrorism', 'terrorism financing', 'financing terrorist acts', 'funds for terrorism', 'CFT', 'countering the financing of terrorism'],
@@ -49,6 +51,7 @@ export const TERRORISM: GlossaryEntry[] = [
   },
   {
     id: 'incitement-to-terrorism',
+    broader: ['terrorism', 'instigation-incitement'],
     crimes: ['terrorism'],
     terms: {
       en: ['incitement to terrorism', 'public provocation to commit terrorist offences', 'glorification of terrorism', 'terrorist propaganda', 'apology for terrorism', 'encouragement of terrorism'],
@@ -64,6 +67,7 @@ export const TERRORISM: GlossaryEntry[] = [
   },
   {
     id: 'foreign-terrorist-fighters',
+    broader: ['terrorism'],
     crimes: ['terrorism'],
     terms: {
       en: ['foreign terrorist fighters', 'foreign fighters', 'travelling for the purpose of terrorism', 'returnees', 'foreign terrorist fighter'],
@@ -79,6 +83,7 @@ export const TERRORISM: GlossaryEntry[] = [
   },
   {
     id: 'terrorist-recruitment-training',
+    broader: ['terrorism'],
     crimes: ['terrorism'],
     terms: {
       en: ['recruitment for terrorism', 'terrorist training', 'training for terrorism', 'terrorist training camps', 'recruiting terrorists'],
@@ -124,6 +129,7 @@ export const TERRORISM: GlossaryEntry[] = [
   },
   {
     id: 'support-to-terrorism',
+    broader: ['terrorism'],
     crimes: ['terrorism'],
     terms: {
       en: ['material support to terrorists', 'material support', 'providing support to terrorism', 'harbouring terrorists', 'assisting terrorists'],
@@ -139,6 +145,7 @@ export const TERRORISM: GlossaryEntry[] = [
   },
   {
     id: 'bombings-attacks',
+    broader: ['terrorism'],
     crimes: ['terrorism'],
     terms: {
       en: ['terrorist bombings', 'bombing', 'bomb attack', 'suicide bombing', 'attack on public places', 'mass-casualty attack'],

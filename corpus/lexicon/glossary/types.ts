@@ -30,6 +30,14 @@ export interface GlossaryEntry {
    * a search or tagger should weight it low rather than treat it as a topic.
    */
   broad?: true;
+  /**
+   * Ids of the directly broader concepts (a thesaurus BT relation; the inverse is "narrower").
+   * Either a kind of the broader concept (`water-pollution` → `pollution`, `telecom-fraud` →
+   * `fraud`) or a clearly contained sub-topic (`customer-due-diligence` → `aml-preventive-measures`).
+   * Several parents make a DAG; the relation has no cycles and every id exists (tests/unit/glossary-hierarchy).
+   * Search uses it through ../hierarchy.ts to add related concepts with lower weights.
+   */
+  broader?: string[];
   terms: GlossaryTerms;
 }
 

@@ -20,6 +20,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'child-trafficking',
+    broader: ['trafficking-in-persons'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-3'],
     terms: {
@@ -52,6 +53,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'sexual-exploitation',
+    broader: ['exploitation'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-3'],
     terms: {
@@ -68,16 +70,17 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'child-sexual-exploitation',
+    broader: ['sexual-exploitation', 'sexual-offences'],
     crimes: ['trafficking-in-persons', 'cybercrime'],
     articles: ['BUDAPEST-9'],
     terms: {
       en: ['child sexual exploitation', 'sexual exploitation of children', 'child sexual abuse', 'sexual abuse of children', 'online child sexual exploitation', 'sexual abuse of minors'],
       fr: ['exploitation sexuelle des enfants', 'abus sexuels sur mineurs', 'atteintes sexuelles sur mineur', 'agression sexuelle sur mineur', 'exploitation sexuelle des mineurs', 'corruption de mineur'],
-      es: ['explotación sexual infantil', 'explotación sexual de niños', 'abuso sexual infantil', 'abuso sexual de menores', 'explotación sexual de menores', 'corrupción de menores'],
-      ru: ['сексуальная эксплуатация детей', 'сексуальн* эксплуатаци* дет*', 'сексуальн* эксплуатаци* несовершеннолетн*', 'развратные действия', 'половое сношение с лицом, не достигшим'],
-      ar: ['الاستغلال الجنسي للأطفال', 'الاعتداء الجنسي على الأطفال', 'استغلال الأطفال جنسيا', 'الاستغلال الجنسي للقاصرين'],
-      zh: ['儿童性剥削', '对儿童的性剥削', '性侵儿童', '猥亵儿童', '性侵害未成年人'],
-      de: ['sexueller Missbrauch von Kindern', 'sexuelle Ausbeutung von Kindern', 'sexueller Missbrauch von Jugendlichen', 'schwerer sexueller Missbrauch von Kindern'],
+      es: ['explotación sexual infantil', 'explotación sexual de niños', 'abuso sexual infantil', 'abuso sexual de menores', 'explotación sexual de menores', 'corrupción de menores', 'corrupción de personas menores de dieciocho años', 'prostitución infantil'],
+      ru: ['сексуальная эксплуатация детей', 'сексуальн* эксплуатаци* дет*', 'сексуальн* эксплуатаци* несовершеннолетн*', 'развратные действия', 'половое сношение с лицом, не достигшим', 'половое сношение и иные действия сексуального характера с лицом, не достигшим шестнадцатилетнего возраста', 'преступления против половой неприкосновенности несовершеннолетних', 'половой неприкосновенности несовершеннолетн*', 'получение сексуальных услуг несовершеннолетнего'],
+      ar: ['الاستغلال الجنسي للأطفال', 'الاعتداء الجنسي على الأطفال', 'استغلال الأطفال جنسيا', 'الاستغلال الجنسي للقاصرين', 'استغلال القاصرين جنسيا', 'الاعتداء الجنسي على القاصرين', 'استغلال الأطفال في الدعارة'],
+      zh: ['儿童性剥削', '对儿童的性剥削', '性侵儿童', '猥亵儿童', '性侵害未成年人', '儿童性虐待', '奸淫幼女', '奸淫不满十四周岁的幼女', '组织、强迫未成年人卖淫', '引诱不满十四周岁的幼女卖淫', '引诱未成年人参加聚众淫乱'],
+      de: ['sexueller Missbrauch von Kindern', 'sexuelle Ausbeutung von Kindern', 'sexueller Missbrauch von Jugendlichen', 'schwerer sexueller Missbrauch von Kindern', 'sexuellen Missbrauchs von Kindern', 'sexuell* Missbrauch* von Kindern', 'sexueller Missbrauch von Schutzbefohlenen'],
       pt: ['exploração sexual de crianças', 'estupro de vulnerável', 'exploração sexual de crianças e adolescentes', 'abuso sexual infantil'],
       nl: ['seksuele uitbuiting van kinderen', 'seksueel misbruik van kinderen', 'ontucht met minderjarigen'],
     },
@@ -99,6 +102,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'exploitation-of-prostitution-pimping',
+    broader: ['sexual-exploitation'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-3'],
     terms: {
@@ -115,6 +119,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'forced-labour',
+    broader: ['exploitation'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-3'],
     terms: {
@@ -131,6 +136,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'slavery',
+    broader: ['exploitation'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-3'],
     terms: {
@@ -147,6 +153,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'servitude',
+    broader: ['exploitation'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-3'],
     terms: {
@@ -163,6 +170,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'debt-bondage',
+    broader: ['slavery'],
     crimes: ['trafficking-in-persons'],
     terms: {
       en: ['debt bondage', 'bonded labour', 'bonded labor', 'debt slavery'],
@@ -178,6 +186,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'serfdom',
+    broader: ['slavery'],
     crimes: ['trafficking-in-persons'],
     terms: {
       en: ['serfdom', 'serf', 'serfs'],
@@ -193,6 +202,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'removal-of-organs',
+    broader: ['exploitation'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-3'],
     terms: {
@@ -209,6 +219,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'forced-marriage',
+    broader: ['exploitation'],
     crimes: ['trafficking-in-persons'],
     terms: {
       en: ['forced marriage', 'servile marriage', 'child marriage', 'early marriage', 'marriage for purchase'],
@@ -224,6 +235,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'forced-begging-criminality',
+    broader: ['exploitation'],
     crimes: ['trafficking-in-persons'],
     terms: {
       en: ['forced begging', 'exploitation of begging', 'forced criminality', 'exploitation of criminal activities', 'forced criminal activities'],
@@ -239,6 +251,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'child-labour',
+    broader: ['exploitation'],
     crimes: ['trafficking-in-persons'],
     terms: {
       en: ['child labour', 'child labor', 'worst forms of child labour', 'employment of children'],
@@ -269,6 +282,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'means-of-trafficking',
+    broader: ['trafficking-in-persons'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-3'],
     terms: {
@@ -317,6 +331,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'identification-of-victims',
+    broader: ['victims'],
     crimes: ['trafficking-in-persons'],
     articles: ['COE-TIP-2005-10'],
     terms: {
@@ -333,6 +348,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'assistance-to-victims',
+    broader: ['victims'],
     crimes: ['trafficking-in-persons'],
     articles: ['UNTOC-25', 'TIP-6', 'SOM-16', 'COE-TIP-2005-12'],
     terms: {
@@ -349,6 +365,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'protection-of-victims',
+    broader: ['victims'],
     crimes: ['trafficking-in-persons'],
     articles: ['UNTOC-25', 'TIP-6', 'COE-TIP-2005-28'],
     terms: {
@@ -365,6 +382,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'shelters',
+    broader: ['assistance-to-victims'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-6'],
     terms: {
@@ -381,6 +399,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'recovery-and-reflection-period',
+    broader: ['protection-of-victims'],
     crimes: ['trafficking-in-persons'],
     articles: ['COE-TIP-2005-13'],
     terms: {
@@ -397,6 +416,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'repatriation-of-victims',
+    broader: ['assistance-to-victims'],
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-8', 'COE-TIP-2005-16'],
     terms: {
@@ -413,6 +433,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'compensation-of-victims',
+    broader: ['victims'],
     articles: ['UNTOC-25', 'TIP-6', 'UNCAC-35', 'COE-TIP-2005-15'],
     terms: {
       en: ['compensation for victims', 'victim compensation', 'compensation for damage', 'restitution to victims', 'reparation', 'legal redress', 'compensation'],
@@ -428,6 +449,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'non-punishment-of-victims',
+    broader: ['protection-of-victims'],
     crimes: ['trafficking-in-persons'],
     articles: ['COE-TIP-2005-26'],
     terms: {
@@ -444,6 +466,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'privacy-of-victims',
+    broader: ['protection-of-victims'],
     articles: ['TIP-6', 'COE-TIP-2005-11'],
     terms: {
       en: ['protection of private life', 'privacy and identity of victims', 'confidentiality of proceedings', 'privacy', 'in camera hearings'],
@@ -459,6 +482,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'best-interests-of-the-child',
+    broader: ['children-minors'],
     terms: {
       en: ['best interests of the child', 'child-sensitive', 'child-friendly procedures', 'special needs of children'],
       fr: ['intérêt supérieur de l\'enfant', 'besoins particuliers des enfants'],
@@ -489,6 +513,7 @@ export const VICTIMS: GlossaryEntry[] = [
   },
   {
     id: 'sex-tourism',
+    broader: ['sexual-exploitation'],
     crimes: ['trafficking-in-persons'],
     terms: {
       en: ['sex tourism', 'child sex tourism', 'sexual exploitation in travel and tourism'],
