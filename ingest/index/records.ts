@@ -128,6 +128,9 @@ export function toRecords(doc: NormalisedDocument): SearchRecord[] {
   // Every concept of the document, wherever it occurs: a query's concepts need not share a provision.
   for (const t of `${docRecord.cx_title as string} ${docRecord.cx_text as string}`.split(' ')) everywhere.delete(t);
   docRecord.cx_doc = [...everywhere].join(' ');
+  // The same tokens as a filterable list: a query's result set is "documents with any of its
+  // concepts" (server/search/fusion.ts), which the engine's word matching cannot express.
+  docRecord.cx_any = [...new Set(`${docRecord.cx_title as string} ${docRecord.cx_text as string} ${docRecord.cx_tags as string} ${docRecord.cx_doc}`.split(' ').filter(Boolean))].sort();
   return records;
 }
 
@@ -152,7 +155,7 @@ export const RECORD_SETTINGS: Settings = {
   searchableAttributes: [
     ...fields('title'), ...fields('st_title'), 'cx_title', 'citation', 'number', ...fields('heading'), ...fields('st_heading'), 'cx_heading', 'cx_tags', ...fields('text'), ...fields('st_text'), 'cx_text', ...fields('path'), 'cx_doc',
   ],
-  filterableAttributes: ['type', 'docId', 'key', 'treaty', 'kind', 'country', 'language', 'year', 'crimes', 'articles', 'crossCutting', 'p_crimes', 'p_articles', 'pointer'],
+  filterableAttributes: ['id', 'type', 'docId', 'cx_any', 'key', 'treaty', 'kind', 'country', 'language', 'year', 'crimes', 'articles', 'crossCutting', 'p_crimes', 'p_articles', 'pointer'],
   sortableAttributes: ['dateSort', 'order'],
   displayedAttributes: ['*'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],

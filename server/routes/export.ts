@@ -8,15 +8,18 @@ import { fields } from '../../ingest/index/records.js';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app.js';
-import { engineCall } from '../engine/client.js';
 import { ValidationError } from '../errors/index.js';
-import { parseSearchQuery, filterExpressions, zodFieldErrors } from '../search/params.js';
-import { analyze, baseParams, needsFrequencyRetry, sortFor } from '../search/service.js';
+import { parseSearchQuery, zodFieldErrors } from '../search/params.js';
+import { analyze } from '../search/service.js';
+import { matchingDocuments } from '../search/matching.js';
 import { escapeHtml, firstField } from '../search/snippets.js';
 
 const FormatQuery = z.object({ format: z.preprocess((v) => (Array.isArray(v) ? v.at(-1) : v), z.enum(['csv', 'json']).default('csv')) }).passthrough();
 const COLUMNS = ['id', 'kind', 'title', 'title_en', 'country', 'language', 'date', 'crimes', 'articles', 'provisions', 'url'] as const;
 const PAGE = 500;
+const EXPORT_FIELDS = ['docId', 'type', 'kind', ...fields('title'), 'title_en', 'doc_title', 'doc_title_en', 'country', 'language', 'date', 'crimes', 'articles', 'provisionCount'];
+const FEED_FIELDS = ['docId', 'type', 'kind', ...fields('title'), 'doc_title', 'country', 'language', 'date', 'crimes', 'articles'];
+const FEED_SIZE = 50;
 
 function csvCell(v: unknown): string {
   const s = Array.isArray(v) ? v.join('; ') : v === null || v === undefined ? '' : String(v);
@@ -38,41 +41,29 @@ export function exportRouter(deps: AppDeps): Router {
     const p = parseSearchQuery({ ...rest, page: undefined, per_page: undefined });
     const format = fq.data.format;
     const analysis = await analyze(deps.search, deps.indexes, p.q);
-    // The same engine query as GET /api/search (locale, matching strategy), so the rows are its hits.
-    const base = { ...baseParams(analysis, filterExpressions(p)), distinct: 'docId', ...(sortFor(p) ? { sort: sortFor(p) } : {}),
-      attributesToRetrieve: ['docId', 'type', 'kind', ...fields('title'), 'title_en', 'doc_title', 'doc_title_en', 'country', 'language', 'date', 'crimes', 'articles', 'provisionCount'] };
-    // The first page is fetched before any byte is sent, so an engine outage is still a clean 503.
-    let page = 1;
-    let result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));
-    if (needsFrequencyRetry(result.totalHits, analysis)) {
-      // The search's zero-hit fallback (service.ts), so the export holds what the search showed.
-      base.matchingStrategy = 'frequency';
-      result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));
-    }
+    const matching = await matchingDocuments(deps.search, deps.indexes, p, analysis, EXPORT_FIELDS, PAGE);
     const stamp = new Date().toISOString().slice(0, 10);
     res.status(200);
     res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="lexatlas-export-${stamp}.${format === 'csv' ? 'csv' : 'jsonl'}"`);
-    res.setHeader('X-Total-Count', String(result.totalHits ?? 0));
+    res.setHeader('X-Total-Count', String(matching.total));
     if (format === 'csv') await write(res, `\uFEFF${COLUMNS.join(',')}\r\n`);
-    for (;;) {
-      for (const h of result.hits) {
-        const row = {
-          id: h.docId, kind: h.kind, title: (h.type === 'document' ? firstField(h, 'title_') : h.doc_title) || h.docId,
-          title_en: (h.type === 'document' ? h.title_en : h.doc_title_en) ?? null, country: h.country, language: h.language, date: h.date ?? null,
-          crimes: h.crimes ?? [], articles: h.articles ?? [], provisions: h.provisionCount ?? 0, url: `/en/documents/${h.docId as string}`,
-        };
-        await write(res, format === 'csv' ? `${COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n` : `${JSON.stringify(row)}\n`);
+    try {
+      for await (const batch of matching.batches) {
+        for (const h of batch) {
+          const row = {
+            id: h.docId, kind: h.kind, title: (h.type === 'document' ? firstField(h, 'title_') : h.doc_title) || h.docId,
+            title_en: (h.type === 'document' ? h.title_en : h.doc_title_en) ?? null, country: h.country, language: h.language, date: h.date ?? null,
+            crimes: h.crimes ?? [], articles: h.articles ?? [], provisions: h.provisionCount ?? 0, url: `/en/documents/${h.docId}`,
+          };
+          await write(res, format === 'csv' ? `${COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n` : `${JSON.stringify(row)}\n`);
+        }
+        if (res.destroyed) break;
       }
-      if (result.hits.length < PAGE || res.destroyed) break;
-      page++;
-      try {
-        result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, { ...base, page, hitsPerPage: PAGE }));
-      } catch (err) {
-        req.log?.warn({ err }, 'export interrupted by the engine');
-        res.destroy(err as Error); // the client sees an incomplete transfer, never a silently short file
-        return;
-      }
+    } catch (err) {
+      req.log?.warn({ err }, 'export interrupted by the engine');
+      res.destroy(err as Error); // the client sees an incomplete transfer, never a silently short file
+      return;
     }
     res.end();
   });
@@ -80,15 +71,14 @@ export function exportRouter(deps: AppDeps): Router {
   r.get('/feed', async (req, res) => {
     const p = parseSearchQuery({ ...req.query, sort: 'date_desc', page: undefined, per_page: undefined });
     const analysis = await analyze(deps.search, deps.indexes, p.q);
-    const result = await engineCall(() => deps.search.index(deps.indexes.records).search(analysis.engineQuery, {
-      ...baseParams(analysis, filterExpressions(p)), distinct: 'docId', sort: ['dateSort:desc'], limit: 50,
-      attributesToRetrieve: ['docId', 'type', 'kind', ...fields('title'), 'doc_title', 'country', 'language', 'date', 'crimes', 'articles', ...fields('text')],
-    }));
+    const matching = await matchingDocuments(deps.search, deps.indexes, p, analysis, FEED_FIELDS, FEED_SIZE);
+    const first = await matching.batches.next();
+    const hits = first.done ? [] : first.value;
     const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
     const self = `${origin}${req.originalUrl}`;
-    const updated = result.hits.map((h) => (h.date as string | null) ?? '').filter(Boolean).sort().at(-1);
+    const updated = hits.map((h) => (h.date as string | null) ?? '').filter(Boolean).sort().at(-1);
     const iso = (d: string | null | undefined) => (d ? new Date(`${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d}T00:00:00Z`).toISOString() : new Date(0).toISOString());
-    const entries = result.hits.map((h) => {
+    const entries = hits.map((h) => {
       const title = (h.type === 'document' ? firstField(h, 'title_') : (h.doc_title as string)) || (h.docId as string);
       const link = `${origin}/${p.locale}/documents/${h.docId as string}`;
       const summary = `${h.kind as string} · ${h.country as string} · ${h.language as string}${(h.crimes as string[])?.length ? ` · ${(h.crimes as string[]).join(', ')}` : ''}`;

@@ -10,6 +10,7 @@ import { STOPWORDS } from './stopwords.js';
 import { analyzeQuery as analyzeGlossary } from '../../corpus/lexicon/query.js';
 import { hasStemmer, stemWords } from '../../corpus/lexicon/stem.js';
 import { MEILI_LOCALE } from '../../corpus/vocab/languages.js';
+import type { FusionPlan } from './fusion.js';
 
 export const MAX_ENGINE_WORDS = 10;
 const MAX_CONCEPTS = 6;
@@ -26,6 +27,8 @@ export interface AnalyzedQuery {
   engineWords: string[];
   /** The engine locale to tokenise the query with (see queryLocale). */
   locale: string;
+  /** How a concept query is selected and ranked (set by service.ts analyze when a concept occurs in the index). */
+  fusion?: FusionPlan;
   /** Set by the search when the zero-hit fallback strategy answered. */
   strategy?: 'last' | 'frequency';
 }

@@ -1,59 +1,29 @@
 /**
- * Search: one engine round trip for the page of documents and the facets (a multi-search of
- * the main query plus one query per filtered facet, so each facet's counts reflect the *other*
- * active filters), and one for the best-matching provisions of the documents on the page.
+ * Search. A query that names glossary concepts goes to the concept path (fused-search.ts: every
+ * document with any of its concepts, ranked by fusing one list per concept). Any other query (or
+ * one whose concepts match nothing under the filters) is one engine query: one round trip for the
+ * page of documents and the facets (a multi-search of the main query plus one query per filtered
+ * facet, so each facet's counts reflect the *other* active filters), and one for the
+ * best-matching provisions of the documents on the page.
  */
-import { fields } from '../../ingest/index/records.js';
 import type { Meilisearch, SearchParams, MultiSearchQuery } from 'meilisearch';
 import type { UnLanguage } from '../../corpus/vocab/labels.js';
+import { conceptToken } from '../../corpus/lexicon/concept-index.js';
+import { expandConcepts } from '../../corpus/lexicon/hierarchy.js';
 import { engineCall, type IndexNames } from '../engine/client.js';
 import { analyzeQuery, type AnalyzedQuery } from './analyze.js';
-import { presentConceptTokens } from './concept-stats.js';
+import { conceptFrequencies } from './concept-stats.js';
+import { planFusion } from './fusion.js';
+import { fusedSearch } from './fused-search.js';
 import { filterExpressions, type SearchFilters, type SearchQuery } from './params.js';
-import { PRE, POST, markHtml, firstField, conceptSnippet, leadSnippet } from './snippets.js';
-import { labelFacet, FACETS, type FacetName, type FacetValue } from './facets.js';
+import { PRE, POST } from './snippets.js';
+import { FACETS } from './facets.js';
+import { RETRIEVE, PROVISION_RETRIEVE, PROVISIONS_PER_HIT, facetsOf, pickFilters, provisionHit, snippetOf, toHit, type Rec, type SearchResponse } from './hits.js';
 import type { Timing } from './timing.js';
 
-export interface ProvisionHit {
-  key: string;
-  number: string | null;
-  heading: string | null;
-  label: string;
-  snippet: string;
-  url: string;
-}
+export type { SearchHit, SearchResponse, ProvisionHit } from './hits.js';
 
-export interface SearchHit {
-  id: string;
-  kind: string;
-  title: string;
-  title_en: string | null;
-  country: string;
-  language: string;
-  date: string | null;
-  year: number | null;
-  crimes: string[];
-  articles: string[];
-  snippet: string;
-  provisions: ProvisionHit[];
-  url: string;
-}
-
-export interface SearchResponse {
-  query: { q: string; engine_query: string; concepts: string[]; dropped_words: string[]; filters: SearchFilters; sort: string };
-  total: number;
-  page: number;
-  per_page: number;
-  total_pages: number;
-  took_ms: number;
-  hits: SearchHit[];
-  facets: Record<FacetName, FacetValue[]>;
-}
-
-type Rec = Record<string, unknown> & { id: string; docId: string; type: string; key: string | null; _formatted?: Record<string, unknown> };
-
-const RETRIEVE = ['id', 'docId', 'type', 'key', 'number', 'heading', 'kind', 'country', 'language', 'date', 'year', 'crimes', 'articles', 'doc_title', 'doc_title_en', ...fields('title'), 'title_en', ...fields('text')];
-const CROP = [...fields('text')];
+const CROP = RETRIEVE.filter((f) => f.startsWith('text_'));
 // Only the cropped text is shown highlighted (titles and headings are shown as stored), and
 // highlighting is per-hit engine work: highlight nothing else.
 const HIGHLIGHT = CROP;
@@ -78,18 +48,32 @@ export function needsFrequencyRetry(totalHits: number | undefined, analysis: Ana
   return !totalHits && analysis.engineQuery.includes(' ');
 }
 
-/** Query analysis plus the engine query: the query's concepts that occur in the index, in query order, then the remaining words. */
+/**
+ * Query analysis plus what the engine is sent: the query's concepts that occur in some document,
+ * in query order, then the remaining words; and the fusion plan (with the glossary's related
+ * concepts) when any concept occurs.
+ */
 export async function analyze(client: Meilisearch, idx: IndexNames, q: string): Promise<AnalyzedQuery> {
   const a = analyzeQuery(q);
   if (!a.concepts.length) return a;
-  const { tokens, absent } = await presentConceptTokens(client, idx, a.concepts);
-  return { ...a, concepts: a.concepts.filter((c) => !absent.includes(c)), engineQuery: [...tokens, ...a.engineWords].join(' ') };
+  const expansions = expandConcepts(a.concepts);
+  const stats = await conceptFrequencies(client, idx, [...a.concepts, ...expansions.map((e) => e.id)].map(conceptToken));
+  const concepts = a.concepts.filter((c) => (stats.df.get(conceptToken(c)) ?? 0) > 0);
+  return { ...a, concepts, engineQuery: [...concepts.map(conceptToken), ...a.engineWords].join(' '), fusion: planFusion(a, stats, expansions) };
 }
 
 export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuery & SearchFilters, locale: UnLanguage, timing?: Timing): Promise<SearchResponse> {
   const started = performance.now();
   const analysis = await analyze(client, idx, p.q);
   timing?.mark('analyze');
+  if (analysis.fusion) {
+    const fused = await fusedSearch(client, idx, p, analysis, analysis.fusion, locale, timing);
+    if (fused) return { ...fused, took_ms: Math.round(performance.now() - started) };
+  }
+  return { ...(await wordSearch(client, idx, p, analysis, locale, timing)), took_ms: Math.round(performance.now() - started) };
+}
+
+async function wordSearch(client: Meilisearch, idx: IndexNames, p: SearchQuery & SearchFilters, analysis: AnalyzedQuery, locale: UnLanguage, timing?: Timing): Promise<SearchResponse> {
   const filter = filterExpressions(p);
   const sort = sortFor(p);
   const main: MultiSearchQuery = {
@@ -113,8 +97,6 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
   }
   timing?.mark('engine-page');
   const [first, ...rest] = results;
-  const distribution: Record<string, Record<string, number>> = { ...(first.facetDistribution ?? {}) };
-  for (const r of rest) Object.assign(distribution, r.facetDistribution ?? {});
 
   const pageHits = first.hits as Rec[];
   const docIds = [...new Set(pageHits.map((h) => h.docId))];
@@ -125,70 +107,35 @@ export async function search(client: Meilisearch, idx: IndexNames, p: SearchQuer
       filter: provFilter, matchingStrategy: analysis.strategy ?? 'last', locales: [analysis.locale], limit: Math.min(docIds.length * 6, 200),
       // No engine cropping here: it is per-hit work on every candidate (20–40 ms for 40 hits), while
       // only three per document are shown; their snippets are cut here, around the query's terms.
-      attributesToRetrieve: ['id', 'docId', 'type', 'key', 'number', 'heading', 'language', ...fields('text')],
+      attributesToRetrieve: PROVISION_RETRIEVE,
     }));
     timing?.mark('engine-provisions');
     for (const h of prov.hits as Rec[]) {
       const list = best.get(h.docId) ?? [];
-      if (list.length < 3) list.push(h);
+      if (list.length < PROVISIONS_PER_HIT) list.push(h);
       best.set(h.docId, list);
     }
   }
 
-  const hits: SearchHit[] = pageHits.map((h) => {
-    const provisions = (best.get(h.docId) ?? (h.type === 'provision' ? [h] : [])).map((x) => provisionHit(x, locale, analysis));
-    const title = (h.type === 'document' ? firstField(h, 'title_') : (h.doc_title as string)) || h.docId;
-    return {
-      id: h.docId,
-      kind: h.kind as string,
-      title,
-      title_en: ((h.type === 'document' ? h.title_en : h.doc_title_en) as string | null | undefined) ?? null,
-      country: h.country as string,
-      language: h.language as string,
-      date: (h.date as string | null) ?? null,
-      year: (h.year as number | null) ?? null,
-      crimes: (h.crimes as string[]) ?? [],
-      articles: (h.articles as string[]) ?? [],
-      snippet: snippetOf(h, analysis),
-      provisions,
-      url: `/${locale}/documents/${h.docId}`,
-    };
-  });
+  const hits = pageHits.map((h) => toHit(h, (best.get(h.docId) ?? (h.type === 'provision' ? [h] : [])).map((x) => provisionHit(x, locale, analysis)), snippetOf(h, analysis), locale));
   const total = first.totalHits ?? 0;
   timing?.mark('build');
   return {
-    query: { q: p.q, engine_query: analysis.engineQuery, concepts: analysis.concepts, dropped_words: analysis.dropped, filters: pickFilters(p), sort: p.sort },
+    query: responseQuery(p, analysis, 'words'),
     total,
     page: p.page,
     per_page: p.per_page,
     total_pages: first.totalPages ?? Math.ceil(total / p.per_page),
-    took_ms: Math.round(performance.now() - started),
+    took_ms: 0,
     hits,
-    facets: Object.fromEntries(FACETS.map((f) => [f.name, labelFacet(f, distribution[f.attribute] ?? {}, locale, f.selected(p))])) as Record<FacetName, FacetValue[]>,
+    facets: facetsOf([first.facetDistribution, ...rest.map((r) => r.facetDistribution)], p, locale),
   };
 }
 
-/** The engine's highlighted crop when it marked something; else a snippet around the query's concepts in the text's language. */
-function snippetOf(x: Rec, analysis: AnalyzedQuery): string {
-  const crop = firstField(x._formatted, 'text_');
-  if (crop.includes(PRE) || (crop && !analysis.engineQuery)) return markHtml(crop);
-  const text = firstField(x, 'text_');
-  return conceptSnippet(text, String(x.language ?? ''), analysis.concepts, analysis.words) ?? (crop ? markHtml(crop) : leadSnippet(text));
-}
-
-function provisionHit(x: Rec, locale: string, analysis: AnalyzedQuery): ProvisionHit {
-  const number = (x.number as string | null) ?? null;
-  const heading = (x.heading as string | null) ?? null;
+export function responseQuery(p: SearchQuery & SearchFilters, analysis: AnalyzedQuery, ranking: 'fused' | 'words'): SearchResponse['query'] {
+  const related = ranking === 'fused' ? (analysis.fusion?.lists ?? []).filter((l) => l.relation === 'narrower' || l.relation === 'broader').map((l) => l.concept ?? '') : [];
   return {
-    key: x.key ?? '',
-    number,
-    heading,
-    label: [number, heading].filter(Boolean).join(' ') || (x.key ?? ''),
-    snippet: snippetOf(x, analysis),
-    url: `/${locale}/documents/${x.docId}#${x.key ?? ''}`,
+    q: p.q, engine_query: analysis.engineQuery, concepts: analysis.concepts, related_concepts: related, dropped_words: analysis.dropped,
+    ranking, filters: pickFilters(p), sort: p.sort,
   };
-}
-
-export function pickFilters(p: SearchFilters): SearchFilters {
-  return { kind: p.kind, crime: p.crime, country: p.country, lang: p.lang, article: p.article, year_from: p.year_from, year_to: p.year_to };
 }
