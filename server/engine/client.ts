@@ -4,7 +4,7 @@
  * and hands out two clients: an admin client for ingest (master key) and a search client
  * for the API (a key limited to search and reading documents).
  */
-import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type MultiSearchQuery, type MultiSearchResult } from 'meilisearch';
 import { EngineUnavailableError, IndexNotReadyError } from '../errors/index.js';
 
 export interface IndexNames {
@@ -114,4 +114,17 @@ export async function withDeadline<T>(ms: number, work: Promise<T>): Promise<T> 
     // The losing promise may still reject later: nobody waits for it any more.
     work.catch(() => undefined);
   }
+}
+
+/**
+ * A multi-search sent as two concurrent requests when it has several queries: the engine answers
+ * the queries of one request one after another, on one core, so two halves use two cores and
+ * about halve a heavy search's wait on an idle machine (under load the work is the same).
+ * Results come back in the order of the queries.
+ */
+export async function splitMultiSearch(client: Meilisearch, queries: MultiSearchQuery[]): Promise<MultiSearchResult<Record<string, unknown>>[]> {
+  if (queries.length < 4) return (await engineCall(() => client.multiSearch({ queries }))).results;
+  const half = Math.ceil(queries.length / 2);
+  const parts = await Promise.all([queries.slice(0, half), queries.slice(half)].map((q) => engineCall(() => client.multiSearch({ queries: q }))));
+  return parts.flatMap((p) => p.results);
 }

@@ -11,7 +11,7 @@
  */
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { UnLanguage } from '../../corpus/vocab/labels.js';
-import { engineCall, type IndexNames } from '../engine/client.js';
+import { engineCall, splitMultiSearch, type IndexNames } from '../engine/client.js';
 import type { AnalyzedQuery } from './analyze.js';
 import { filterExpressions, type SearchFilters, type SearchQuery } from './params.js';
 import { FACETS } from './facets.js';
@@ -37,7 +37,7 @@ export async function fusedSearch(client: Meilisearch, idx: IndexNames, p: Param
     indexUid: idx.records, q: '', filter: setFilter(filterExpressions(p, f.param), plan), page: 1, hitsPerPage: 0, facets: [f.attribute],
   }));
   const lists = sort ? [] : listQueries(idx.records, analysis, plan, filter);
-  const { results } = await engineCall(() => client.multiSearch({ queries: [set, ...facetQueries, ...lists] }));
+  const results = await splitMultiSearch(client, [set, ...facetQueries, ...lists]);
   const total = results[0].totalHits ?? 0;
   if (!total) return null;
   const facets = facetsOf(results.slice(0, 1 + facetQueries.length).map((r) => r.facetDistribution), p, locale);
@@ -52,8 +52,7 @@ export async function fusedSearch(client: Meilisearch, idx: IndexNames, p: Param
   }
   timing?.mark('engine-page');
 
-  const hits = pageIds.length ? await pageHits(client, idx, filter, plan, analysis, pageIds, locale) : [];
-  timing?.mark('engine-provisions');
+  const hits = pageIds.length ? await pageHits(client, idx, filter, plan, analysis, pageIds, locale, timing) : [];
   timing?.mark('build');
   return {
     query: responseQuery(p, analysis, 'fused'),
@@ -76,12 +75,13 @@ async function restOfSet(client: Meilisearch, idx: IndexNames, filter: string[],
 }
 
 /** The page's document records and, fused over the lists, the best provisions of each (one multi-search). */
-async function pageHits(client: Meilisearch, idx: IndexNames, filter: string[], plan: FusionPlan, analysis: AnalyzedQuery, ids: string[], locale: UnLanguage) {
+async function pageHits(client: Meilisearch, idx: IndexNames, filter: string[], plan: FusionPlan, analysis: AnalyzedQuery, ids: string[], locale: UnLanguage, timing?: Timing) {
   const lists = provisionLists(plan);
   const docs: MultiSearchQuery = {
     indexUid: idx.records, q: '', filter: [`docId IN [${ids.map((d) => JSON.stringify(d)).join(', ')}]`, 'type = "document"'], limit: ids.length, attributesToRetrieve: RETRIEVE,
   };
-  const { results } = await engineCall(() => client.multiSearch({ queries: [docs, ...provisionListQueries(idx.records, analysis, lists, filter, ids, PROVISION_RETRIEVE)] }));
+  const results = await splitMultiSearch(client, [docs, ...provisionListQueries(idx.records, analysis, lists, filter, ids, PROVISION_RETRIEVE)]);
+  timing?.mark('engine-provisions');
   const best = new Map<string, Rec[]>();
   for (const { hit } of fuse(results.slice(1), lists, (h) => String(h.id))) {
     const r = hit as Rec;

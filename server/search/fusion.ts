@@ -22,7 +22,7 @@ import { conceptToken } from '../../corpus/lexicon/concept-index.js';
 import { idf, type ConceptFrequencies } from './concept-stats.js';
 
 /** Documents taken from each ranked list. */
-export const WINDOW = 100;
+export const WINDOW = 50;
 /** Weight of the whole-query list; a concept list weighs its idf (about 1–6). */
 export const WHOLE_QUERY_WEIGHT = 1;
 
