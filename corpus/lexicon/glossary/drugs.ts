@@ -311,7 +311,7 @@ export const DRUGS: GlossaryEntry[] = [
     id: 'controlled-substances-schedules',
     crimes: ['drug-trafficking'],
     terms: {
-      en: ['controlled substances', 'scheduled substances', 'schedules', 'controlled substance'],
+      en: ['controlled substances', 'scheduled substances', 'controlled substance'],
       fr: ['substances contrôlées', 'substances classées', 'tableaux des stupéfiants', 'classement comme stupéfiant', 'substances vénéneuses'],
       es: ['sustancias controladas', 'sustancias sujetas a fiscalización', 'listas de estupefacientes', 'sustancias catalogadas'],
       ru: ['перечень наркотических средств', 'подконтрольные вещества', 'подконтрольн* веществ*', 'перечн* наркотическ*', 'сильнодействующ* веществ*'],

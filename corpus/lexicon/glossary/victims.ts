@@ -41,10 +41,10 @@ export const VICTIMS: GlossaryEntry[] = [
     articles: ['TIP-3'],
     terms: {
       en: ['exploitation', 'purpose of exploitation', 'exploited', 'labour exploitation', 'labor exploitation', 'exploitative'],
-      fr: ['exploitation', 'fins d\'exploitation', 'exploitation par le travail', 'exploitation économique'],
+      fr: ['fins d\'exploitation', 'exploitation par le travail', 'exploitation économique', 'à des fins d\'exploitation', 'exploite une autre personne'],
       es: ['explotación', 'fines de explotación', 'explotación laboral', 'explotación económica'],
       ru: ['эксплуатация', 'эксплуатаци*', 'трудов* эксплуатаци*', 'с целью эксплуатации'],
-      ar: ['الاستغلال', 'بغرض الاستغلال', 'الاستغلال في العمل', 'الاستغلال الاقتصادي'],
+      ar: ['بغرض الاستغلال', 'الاستغلال في العمل', 'الاستغلال الاقتصادي'],
       zh: ['剥削', '劳动剥削', '剥削目的'],
       de: ['Ausbeutung', 'Ausbeutung der Arbeitskraft', 'Arbeitsausbeutung', 'ausbeuterisch'],
       pt: ['exploração', 'exploração laboral', 'exploração do trabalho', 'fins de exploração'],
@@ -106,7 +106,7 @@ export const VICTIMS: GlossaryEntry[] = [
     crimes: ['trafficking-in-persons'],
     articles: ['TIP-3'],
     terms: {
-      en: ['exploitation of the prostitution of others', 'pimping', 'procuring', 'procurement for prostitution', 'living on the avails of prostitution', 'pandering'],
+      en: ['exploitation of the prostitution of others', 'pimping', 'procurement for prostitution', 'living on the avails of prostitution', 'pandering'],
       fr: ['proxénétisme', 'proxénète', 'exploitation de la prostitution d\'autrui', 'proxénétisme aggravé'],
       es: ['proxenetismo', 'rufianería', 'promoción o facilitación de la prostitución', 'explotación de la prostitución ajena', 'lenocinio', 'trata con fines de explotación sexual'],
       ru: ['организация занятия проституцией', 'вовлечение в занятие проституцией', 'сводничество', 'организаци* занятия проституци*', 'вовлечени* в заняти* проституци*'],
@@ -158,7 +158,7 @@ export const VICTIMS: GlossaryEntry[] = [
     articles: ['TIP-3'],
     terms: {
       en: ['servitude', 'domestic servitude', 'involuntary servitude', 'reduction to servitude'],
-      fr: ['servitude', 'réduction en servitude', 'servitude domestique'],
+      fr: ['réduction en servitude', 'servitude domestique'],
       es: ['servidumbre', 'reducción a servidumbre', 'servidumbre doméstica', 'reducción a la servidumbre'],
       ru: ['подневольное состояние', 'подневольн* состояни*', 'домашн* рабств*'],
       ar: ['الاستعباد', 'الاستعباد المنزلي', 'العبودية المنزلية'],
