@@ -15,19 +15,11 @@ import { KIND_CODES } from '../../corpus/vocab/kinds.js';
 import { UN_LANGUAGES } from '../../corpus/vocab/labels.js';
 import { isCountryCode } from '../../corpus/vocab/countries.js';
 import { CONCEPTS, conceptToken, findConcepts } from '../../corpus/lexicon/concept-index.js';
+import { conceptLabel } from '../search/concept-labels.js';
 import { zodFieldErrors } from '../search/params.js';
 import { analyzeQuery } from '../search/analyze.js';
 import { firstField } from '../search/snippets.js';
 import { tagDocument } from '../../ingest/tag/index.js';
-import { CRIMES } from '../../corpus/vocab/crimes.js';
-
-/** A concept's name in the reader's language: a crime category's label, else the glossary's first term (without its stem mark). */
-function conceptLabel(id: string, locale: string): string {
-  const crime = CRIMES.find((c) => c.slug === id);
-  if (crime) return crime.labels[locale as keyof typeof crime.labels] ?? crime.labels.en;
-  const terms = CONCEPTS.get(id)?.terms as Record<string, string[] | undefined> | undefined;
-  return (terms?.[locale]?.[0] ?? terms?.en?.[0] ?? id).replace(/\*$/, '');
-}
 
 /** The draft tagged like a one-provision law: the convention articles and crime categories it would get. */
 function draftTags(text: string, lang: string | undefined): { articles: string[]; crimes: string[] } {

@@ -55,7 +55,7 @@ export async function fusedSearch(client: Meilisearch, idx: IndexNames, p: Param
   const hits = pageIds.length ? await pageHits(client, idx, filter, plan, analysis, pageIds, locale, timing) : [];
   timing?.mark('build');
   return {
-    query: responseQuery(p, analysis, 'fused'),
+    query: responseQuery(p, analysis, 'fused', locale),
     total,
     page: p.page,
     per_page: p.per_page,

@@ -33,7 +33,10 @@ export interface SearchHit {
 
 export interface SearchResponse {
   query: {
-    q: string; engine_query: string; concepts: string[]; related_concepts: string[]; dropped_words: string[];
+    q: string; engine_query: string; concepts: string[]; related_concepts: string[];
+    /** Names of `concepts` and `related_concepts` in the response's locale. */
+    concept_labels: Record<string, string>;
+    dropped_words: string[];
     /** `fused`: concept lists fused (fusion.ts); `words`: one engine query. */
     ranking: 'fused' | 'words';
     filters: SearchFilters; sort: string;

@@ -20,6 +20,7 @@ import { PRE, POST } from './snippets.js';
 import { FACETS } from './facets.js';
 import { RETRIEVE, PROVISION_RETRIEVE, PROVISIONS_PER_HIT, facetsOf, pickFilters, provisionHit, snippetOf, toHit, type Rec, type SearchResponse } from './hits.js';
 import type { Timing } from './timing.js';
+import { conceptLabels } from './concept-labels.js';
 
 export type { SearchHit, SearchResponse, ProvisionHit } from './hits.js';
 
@@ -121,7 +122,7 @@ async function wordSearch(client: Meilisearch, idx: IndexNames, p: SearchQuery &
   const total = first.totalHits ?? 0;
   timing?.mark('build');
   return {
-    query: responseQuery(p, analysis, 'words'),
+    query: responseQuery(p, analysis, 'words', locale),
     total,
     page: p.page,
     per_page: p.per_page,
@@ -132,10 +133,11 @@ async function wordSearch(client: Meilisearch, idx: IndexNames, p: SearchQuery &
   };
 }
 
-export function responseQuery(p: SearchQuery & SearchFilters, analysis: AnalyzedQuery, ranking: 'fused' | 'words'): SearchResponse['query'] {
+export function responseQuery(p: SearchQuery & SearchFilters, analysis: AnalyzedQuery, ranking: 'fused' | 'words', locale: UnLanguage): SearchResponse['query'] {
   const related = ranking === 'fused' ? (analysis.fusion?.lists ?? []).filter((l) => l.relation === 'narrower' || l.relation === 'broader').map((l) => l.concept ?? '') : [];
   return {
-    q: p.q, engine_query: analysis.engineQuery, concepts: analysis.concepts, related_concepts: related, dropped_words: analysis.dropped,
+    q: p.q, engine_query: analysis.engineQuery, concepts: analysis.concepts, related_concepts: related,
+    concept_labels: conceptLabels([...analysis.concepts, ...related], locale), dropped_words: analysis.dropped,
     ranking, filters: pickFilters(p), sort: p.sort,
   };
 }

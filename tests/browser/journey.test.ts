@@ -56,6 +56,8 @@ describe('a drafter looking for money-laundering law', () => {
     expect(status).toMatch(/^[\d,]+ results? in [\d,]+ ms$/);
     expect(Number(status?.split(' ')[0].replace(/,/g, ''))).toBeGreaterThan(10);
     expect(await page.locator('.hit').count()).toBeGreaterThan(0);
+    // What the query was understood as, searched in every language, named in the UI language.
+    expect(await page.locator('#understood').textContent()).toMatch(/^Searched in every language for: money laundering\./i);
     // Export and feed links carry the current search.
     expect(await page.locator('#export-csv').getAttribute('href')).toBe('/api/export?q=money+laundering&format=csv');
     expect(await page.locator('#export-json').getAttribute('href')).toBe('/api/export?q=money+laundering&format=json');

@@ -16,7 +16,7 @@ type Body = {
   total: number; total_pages: number; page: number;
   hits: { id: string; date: string | null; kind: string; country: string }[];
   facets: Record<string, { value: string; count: number }[]>;
-  query: { concepts: string[]; related_concepts: string[]; ranking: string };
+  query: { concepts: string[]; related_concepts: string[]; concept_labels: Record<string, string>; ranking: string };
 };
 const search = async (params: Record<string, string>): Promise<Body> => {
   const res = await request(app).get('/api/search').query(params);
@@ -94,6 +94,15 @@ describe('concept queries: one ranked list per concept, fused', () => {
     const dates = dated.hits.map((h) => h.date ?? '').filter(Boolean);
     expect(dates.length).toBeGreaterThan(10);
     expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  test('the query says which concepts and related concepts it searched, named in the locale', async () => {
+    const zh = await search({ q: 'child sexual exploitation', locale: 'zh' });
+    expect(zh.query.concepts).toContain('child-sexual-exploitation');
+    expect(zh.query.related_concepts.length).toBeGreaterThan(0);
+    for (const c of [...zh.query.concepts, ...zh.query.related_concepts]) expect(zh.query.concept_labels[c]).toMatch(/\p{Script=Han}/u);
+    const ar = await search({ q: 'money laundering', locale: 'ar' });
+    expect(ar.query.concept_labels['money-laundering']).toBe('غسل الأموال');
   });
 
   test('a query whose concepts match nothing under the filters falls back to its words', async () => {

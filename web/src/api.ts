@@ -24,7 +24,7 @@ export interface SearchHit {
 
 export interface SearchResponse {
   /** What was searched: the concepts (crime categories, glossary terms) the query named, words dropped. */
-  query: { q: string; concepts?: string[]; dropped_words?: string[] } | string;
+  query: { q: string; concepts?: string[]; related_concepts?: string[]; concept_labels?: Record<string, string>; dropped_words?: string[] } | string;
   total: number;
   page: number;
   per_page: number;

@@ -158,6 +158,8 @@ export function searchPage(ctx: PageContext, opts: SearchPageOptions): PageInsta
           h('li', null, t('search.empty_languages')))));
     } else {
       const concepts = typeof res.query === 'object' ? res.query.concepts ?? [] : [];
+      const understood = understoodLine(res);
+      if (understood) body.append(understood);
       body.append(h('ol', { class: 'hits', start: (res.page - 1) * res.per_page + 1 }, res.hits.map((hit) => hitItem(hit, ctx.ui, q, concepts))));
     }
     clear(pager);
@@ -197,4 +199,14 @@ export function searchPage(ctx: PageContext, opts: SearchPageOptions): PageInsta
       return true;
     },
   };
+}
+
+/** What the query was understood to ask for, searched in every language: its concepts (and related ones), named in the UI language. */
+function understoodLine(res: SearchResponse): HTMLElement | null {
+  if (typeof res.query !== 'object' || !res.query.concepts?.length) return null;
+  const names = (ids: string[]) => ids.map((c) => (typeof res.query === 'object' ? res.query.concept_labels?.[c] : undefined) ?? c.replace(/-/g, ' ')).join(', ');
+  const related = res.query.related_concepts ?? [];
+  return h('p', { class: 'understood', id: 'understood' },
+    t('search.understood', { concepts: names(res.query.concepts) }),
+    related.length ? ` ${t('search.understood_related', { concepts: names(related) })}` : null);
 }
