@@ -18,7 +18,7 @@
  */
 import type { MultiSearchQuery, MultiSearchResponse, SearchParams } from 'meilisearch';
 import type { AnalyzedQuery } from './analyze.js';
-import { conceptToken } from '../../corpus/lexicon/concept-index.js';
+import { CONCEPTS, conceptToken } from '../../corpus/lexicon/concept-index.js';
 import { idf, type ConceptFrequencies } from './concept-stats.js';
 
 /** Documents taken from each ranked list. */
@@ -42,6 +42,8 @@ export interface RankedList {
 
 export interface FusionPlan {
   lists: RankedList[];
+  /** Crime categories the glossary gives the query's own concepts. */
+  crimes: string[];
   /** Concept tokens that select the result set: the query's and the related ones. */
   tokens: string[];
 }
@@ -61,6 +63,9 @@ function listParams(analysis: AnalyzedQuery, list: RankedList): SearchParams {
   return { q: list.q, matchingStrategy: 'last', locales: [analysis.locale], showRankingScore: true };
 }
 
+/** Bonus of a document tagged with a crime category of the query's concepts: as much as the whole-query list. */
+export const TAG_WEIGHT = WHOLE_QUERY_WEIGHT;
+
 /** Related concepts taken per query concept (the most specific first: highest idf). */
 export const MAX_RELATED_PER_CONCEPT = 3;
 /** Related-concept lists in all (each is one more engine query): the heaviest kept. */
@@ -69,7 +74,7 @@ export const MAX_RELATED = 4;
 /** One ranked list of documents (best record per document) per list of the plan. */
 export function listQueries(index: string, analysis: AnalyzedQuery, plan: FusionPlan, filter: readonly string[]): MultiSearchQuery[] {
   return plan.lists.map((l) => ({
-    indexUid: index, ...listParams(analysis, l), filter: [...filter], distinct: 'docId', limit: WINDOW, attributesToRetrieve: ['docId'],
+    indexUid: index, ...listParams(analysis, l), filter: [...filter], distinct: 'docId', limit: WINDOW, attributesToRetrieve: ['docId', 'crimes'],
   }));
 }
 
@@ -114,9 +119,17 @@ export function fuse<T extends Hit>(results: readonly Pick<MultiSearchResponse<T
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Fused documents, best first. */
+/**
+ * Fused documents, best first. A document the tagger gave one of the crime categories of the
+ * query's concepts gains TAG_WEIGHT: the tag says the document *addresses* the crime (ingest/tag,
+ * macro-F1 0.94 on the development set), where a concept token only says a passage mentions it.
+ * (The same bonus for convention-article tags measured worse: the article tags are sparser.)
+ */
 export function fuseDocuments(results: readonly Pick<MultiSearchResponse['results'][number], 'hits'>[], plan: FusionPlan): Fused[] {
-  return fuse(results, plan.lists, (h) => String(h.docId)).map(({ key, score }) => ({ docId: key, score }));
+  const has = (h: Hit, attr: string, wanted: string[]) => wanted.length > 0 && ((h[attr] as string[] | undefined) ?? []).some((x) => wanted.includes(x));
+  return fuse(results, plan.lists, (h) => String(h.docId))
+    .map(({ key, score, hit }) => ({ docId: key, score: score + (has(hit, 'crimes', plan.crimes) ? TAG_WEIGHT : 0) }))
+    .sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
 }
 
 /** The part of the result set after the fused documents, newest first. */
@@ -158,5 +171,7 @@ export function planFusion(analysis: Pick<AnalyzedQuery, 'concepts' | 'engineWor
   }
   const dropped = new Set(lists.filter((l) => l.relation === 'narrower' || l.relation === 'broader').sort((a, b) => b.weight - a.weight).slice(MAX_RELATED));
   const kept = lists.filter((l) => !dropped.has(l));
-  return { lists: kept, tokens: [...new Set(kept.filter((l) => l.concept).map((l) => conceptToken(l.concept!)))] };
+  const entries = present.map((c) => CONCEPTS.get(c));
+  const crimes = [...new Set(entries.flatMap((e) => (e?.crimes ?? []) as string[]))];
+  return { lists: kept, crimes, tokens: [...new Set(kept.filter((l) => l.concept).map((l) => conceptToken(l.concept!)))] };
 }

@@ -1,6 +1,6 @@
 /** The fusion model's pure parts: the plan of ranked lists and CombSUM. */
 import { conceptToken } from '../../corpus/lexicon/concept-index.js';
-import { fuse, fuseDocuments, planFusion, restFilter, setFilter, MAX_RELATED_PER_CONCEPT, WHOLE_QUERY_WEIGHT } from '../../server/search/fusion.js';
+import { fuse, fuseDocuments, planFusion, restFilter, setFilter, MAX_RELATED_PER_CONCEPT, TAG_WEIGHT, WHOLE_QUERY_WEIGHT } from '../../server/search/fusion.js';
 import { idf, type ConceptFrequencies } from '../../server/search/concept-stats.js';
 
 const stats = (documents: number, df: Record<string, number>): ConceptFrequencies => ({
@@ -22,6 +22,8 @@ describe('planFusion', () => {
     // The rarer concept weighs more.
     expect(plan!.lists[2].weight).toBeGreaterThan(plan!.lists[1].weight);
     expect(plan?.tokens).toEqual([conceptToken('forced-labour'), conceptToken('servitude')]);
+    // The crime categories the glossary gives the query's own concepts.
+    expect(plan?.crimes).toContain('trafficking-in-persons');
   });
 
   test('a single concept alone has no separate whole-query list', () => {
@@ -52,7 +54,7 @@ describe('planFusion', () => {
 });
 
 describe('fuse', () => {
-  const plan = { tokens: ['qxaaaaaaaa'], lists: [{ q: 'a b', weight: 1, relation: 'query' as const, group: '' }, { q: 'a', weight: 2, relation: 'concept' as const, group: 'a' }] };
+  const plan = { tokens: ['qxaaaaaaaa'], crimes: [] as string[], lists: [{ q: 'a b', weight: 1, relation: 'query' as const, group: '' }, { q: 'a', weight: 2, relation: 'concept' as const, group: 'a' }] };
 
   test('sums weighted ranking scores over the lists, best first, ties by key', () => {
     const fused = fuseDocuments([
@@ -61,6 +63,15 @@ describe('fuse', () => {
     ], plan);
     expect(fused.map((f) => f.docId)).toEqual(['y', 'w', 'x', 'z']);
     expect(fused[0].score).toBeCloseTo(0.5 + 2 * 0.5);
+  });
+
+  test('a document tagged with a crime category of the query\'s concepts gains TAG_WEIGHT', () => {
+    const tagged = { ...plan, crimes: ['trafficking-in-persons'] };
+    const fused = fuseDocuments([{ hits: [
+      { docId: 'a', _rankingScore: 0.5, crimes: ['corruption'] },
+      { docId: 'b', _rankingScore: 0.25, crimes: ['trafficking-in-persons', 'corruption'] },
+    ] }], tagged);
+    expect(fused).toEqual([{ docId: 'b', score: 0.25 + TAG_WEIGHT }, { docId: 'a', score: 0.5 }]);
   });
 
   test('within a group the best list counts, not the sum', () => {
