@@ -114,9 +114,14 @@ describe('ingest into an engine of its own', () => {
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(1202);
     expect(res.body.hits).toHaveLength(10);
+    // A concept query: the fused documents first, then the rest of its set, past 1,000 too.
     const last = await request(app).get('/api/search?q=blanchiment&per_page=100&page=12');
+    expect(last.body.query.ranking).toBe('fused');
     expect(last.body.total).toBeGreaterThan(1100);
-    expect(last.body.hits.length).toBeGreaterThan(0);
+    expect(last.body.hits).toHaveLength(Math.min(100, last.body.total - 1100));
+    const first = await request(app).get('/api/search?q=blanchiment&per_page=100&page=1');
+    const firstIds = new Set((first.body.hits as { id: string }[]).map((h) => h.id));
+    expect((last.body.hits as { id: string }[]).filter((h) => firstIds.has(h.id))).toEqual([]);
   });
 
   test('an unchanged incremental run does no indexing work', async () => {
