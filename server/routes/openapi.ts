@@ -36,10 +36,26 @@ const Problem = {
 };
 
 const FacetValues = { type: 'array', items: { type: 'object', required: ['value', 'label', 'count'], properties: { value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer' }, selected: { type: 'boolean' } } } };
+const strings = { type: 'array', items: { type: 'string' } };
+/** What the search understood and did (server/search/hits.ts SearchResponse['query']). */
+const SearchQueryEcho = {
+  type: 'object', required: ['q', 'engine_query', 'concepts', 'related_concepts', 'concept_labels', 'dropped_words', 'ranking', 'filters', 'sort'],
+  properties: {
+    q: { type: 'string' },
+    engine_query: { type: 'string', description: 'What was sent to the engine: concept tokens, then the remaining words (as stems)' },
+    concepts: { ...strings, description: 'Glossary concepts the query names, searched in every language' },
+    related_concepts: { ...strings, description: 'Narrower or broader concepts of the glossary hierarchy also searched, with lower weight' },
+    concept_labels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Names of the concepts and related concepts in the requested locale' },
+    dropped_words: { ...strings, description: 'Query words left out (stopwords, words beyond the engine limit)' },
+    ranking: { type: 'string', enum: ['fused', 'words'], description: '`fused`: every document with any of the concepts, ranked by fusing one list per concept; `words`: one engine query' },
+    filters: { type: 'object' },
+    sort: { type: 'string' },
+  },
+};
 const SearchResponse = {
   type: 'object', required: ['query', 'total', 'page', 'per_page', 'took_ms', 'hits', 'facets'],
   properties: {
-    query: { type: 'object' }, total: { type: 'integer' }, page: { type: 'integer' }, per_page: { type: 'integer' }, total_pages: { type: 'integer' }, took_ms: { type: 'number' },
+    query: SearchQueryEcho, total: { type: 'integer' }, page: { type: 'integer' }, per_page: { type: 'integer' }, total_pages: { type: 'integer' }, took_ms: { type: 'number' },
     hits: { type: 'array', items: { type: 'object', required: ['id', 'kind', 'title', 'country', 'language', 'date', 'crimes', 'articles', 'snippet', 'provisions', 'url'], properties: {
       id: { type: 'string' }, kind: { type: 'string', enum: [...KIND_CODES] }, title: { type: 'string' }, title_en: { type: ['string', 'null'] }, country: { type: 'string' }, language: { type: 'string' },
       date: { type: ['string', 'null'] }, year: { type: ['integer', 'null'] }, crimes: { type: 'array', items: { type: 'string', enum: [...CRIME_SLUGS] } }, articles: { type: 'array', items: { type: 'string' } },

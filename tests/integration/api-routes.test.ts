@@ -157,7 +157,13 @@ describe('OpenAPI', () => {
       if (!ok) throw new Error(JSON.stringify(validate.errors?.slice(0, 3)));
     };
     const resolve = (s: { $ref?: string }) => (s.$ref ? spec.components.schemas[s.$ref.split('/').pop()!] : s);
-    check(resolve(spec.paths['/api/search'].get.responses['200'].content['application/json'].schema), (await request(app).get('/api/search?q=firearms&per_page=5')).body);
+    const searchSchema = resolve(spec.paths['/api/search'].get.responses['200'].content['application/json'].schema);
+    const fused = (await request(app).get('/api/search?q=firearms&per_page=5')).body;
+    expect(fused.query.ranking).toBe('fused');
+    check(searchSchema, fused);
+    const words = (await request(app).get('/api/search?q=ley&per_page=5')).body;
+    expect(words.query.ranking).toBe('words');
+    check(searchSchema, words);
     check(spec.components.schemas.Document, (await request(app).get('/api/documents/treaty-int-untoc-en')).body);
     check(spec.components.schemas.Problem, (await request(app).get('/api/search?crime=drugs')).body);
     // A parameter the spec says is an enum is rejected by the API when outside it.
