@@ -162,12 +162,14 @@ export function planFusion(analysis: Pick<AnalyzedQuery, 'concepts' | 'engineWor
   const lists: RankedList[] = [];
   if (whole !== tokens[0]) lists.push({ q: whole, weight: WHOLE_QUERY_WEIGHT, relation: 'query', group: '' });
   for (const c of present) {
-    lists.push({ q: conceptToken(c), weight: idf(stats, conceptToken(c)), concept: c, relation: 'concept', group: c });
+    const own = idf(stats, conceptToken(c));
+    lists.push({ q: conceptToken(c), weight: own, concept: c, relation: 'concept', group: c });
+    // A related concept is evidence for the query's concept, worth a share of it (a rare narrower
+    // concept must not outweigh what was asked for); the most specific ones are taken.
     const related = expansions.filter((e) => e.via === c && !present.includes(e.id) && occurs(e.id))
-      .map((e) => ({ e, w: e.weight * idf(stats, conceptToken(e.id)) }))
-      .sort((a, b) => b.w - a.w)
+      .sort((a, b) => idf(stats, conceptToken(b.id)) - idf(stats, conceptToken(a.id)) || b.weight - a.weight)
       .slice(0, MAX_RELATED_PER_CONCEPT);
-    for (const { e, w } of related) lists.push({ q: conceptToken(e.id), weight: w, concept: e.id, relation: e.relation, group: c });
+    for (const e of related) lists.push({ q: conceptToken(e.id), weight: e.weight * own, concept: e.id, relation: e.relation, group: c });
   }
   const dropped = new Set(lists.filter((l) => l.relation === 'narrower' || l.relation === 'broader').sort((a, b) => b.weight - a.weight).slice(MAX_RELATED));
   const kept = lists.filter((l) => !dropped.has(l));
