@@ -40,7 +40,11 @@ export function analyzeQuery(q: string): AnalyzedQuery {
   const glossary = analyzeGlossary(text);
   const specific = glossary.concepts.filter((c) => !c.broad).map((c) => c.id);
   const broad = glossary.concepts.filter((c) => c.broad).map((c) => c.id);
-  const exact = exactConcepts(text);
+  // The exact scanner's concepts that lie inside a concept the glossary analysis found are its
+  // parts, not further topics ("funcionarios públicos extranjeros" is the bribery of foreign
+  // public officials, not also "public official" and "foreigners").
+  const found = glossary.concepts.map((c) => normalizeText(c.matched));
+  const exact = exactConcepts(text, (span) => found.some((m) => m.includes(span)));
   const concepts = [...new Set([...specific, ...exact.concepts, ...broad])].slice(0, MAX_CONCEPTS);
   const residual = glossary.residual ? lookupWords(glossary.residual) : exact.rest;
   // Stopwords the glossary analysis already left out are reported as dropped too.
@@ -97,9 +101,14 @@ export function queryLocale(lang: string, hasConcepts: boolean): string {
   return (MEILI_LOCALE as Record<string, string | undefined>)[lang] ?? 'eng';
 }
 
-/** Concepts found by the exact ingest-time scanner, with the words they cover. */
-function exactConcepts(text: string): { concepts: string[]; rest: string[]; covered: Set<string> } {
+/**
+ * Concepts found by the exact ingest-time scanner, with the words they cover; a concept whose
+ * normalised span `inside` says is part of another concept is not reported (its words stay covered).
+ */
+function exactConcepts(text: string, inside: (span: string) => boolean = () => false): { concepts: string[]; rest: string[]; covered: Set<string> } {
   const spans = conceptSpans(text);
+  const norm = normalizeText(text);
+  const words = lookupWords(text);
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const coveredWords = new Set<number>();
   const coveredChars = new Set<number>();
@@ -110,11 +119,10 @@ function exactConcepts(text: string): { concepts: string[]; rest: string[]; cove
     for (let i = s.start; i < s.end; i++) if (cover.has(i)) overlap = true;
     if (overlap) continue;
     for (let i = s.start; i < s.end; i++) cover.add(i);
-    if (!chosen.some((c) => c.concept === s.concept)) chosen.push({ concept: s.concept, start: s.start });
+    const span = s.unit === 'word' ? words.slice(s.start, s.end).join(' ') : norm.slice(s.start, s.end);
+    if (!inside(span) && !chosen.some((c) => c.concept === s.concept)) chosen.push({ concept: s.concept, start: s.start });
   }
   chosen.sort((a, b) => a.start - b.start);
-  const norm = normalizeText(text);
-  const words = lookupWords(text);
   const rest = isUnspacedScript(norm)
     ? norm.split('').map((ch, i) => (coveredChars.has(i) ? ' ' : ch)).join('').split(/[\s\p{P}]+/u).filter((w) => w.length >= 2)
     : words.filter((_, i) => !coveredWords.has(i));

@@ -27,6 +27,14 @@ describe('query analysis', () => {
     expect(a.engineQuery).not.toMatch(/\bde\b/);
   });
 
+  test('parts of a concept the query names are not further concepts', () => {
+    // "funcionarios públicos extranjeros" is the bribery of foreign public officials; the exact
+    // scanner alone would also read "public official" and "foreigners" (migrants) in it.
+    expect(analyzeQuery('corrupción de funcionarios públicos extranjeros').concepts).toEqual(['corruption', 'bribery-of-foreign-public-officials']);
+    // Two separate concepts stay two.
+    expect(analyzeQuery('trafficking in persons for forced labour').concepts).toEqual(['trafficking-in-persons', 'forced-labour']);
+  });
+
   test('concept tokens are fixed-length letters', () => {
     expect(conceptToken('money-laundering')).toMatch(/^qx[a-z]{8}$/);
     expect(conceptToken('money-laundering')).not.toBe(conceptToken('trafficking-in-persons'));
