@@ -4,7 +4,7 @@
  * 10 query words, so a long query keeps its concepts first, then its most salient remaining
  * words (stopwords dropped, longer and rarer-looking words preferred), and says what it dropped.
  */
-import { conceptSpans, conceptToken, findConcepts, lookupWords } from '../../corpus/lexicon/concept-index.js';
+import { CONCEPTS, conceptSpans, conceptToken, findConcepts, lookupWords } from '../../corpus/lexicon/concept-index.js';
 import { normalizeText, isUnspacedScript } from '../../corpus/lexicon/normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { analyzeQuery as analyzeGlossary } from '../../corpus/lexicon/query.js';
@@ -27,6 +27,8 @@ export interface AnalyzedQuery {
   engineWords: string[];
   /** The engine locale to tokenise the query with (see queryLocale). */
   locale: string;
+  /** The query's language as the glossary analysis detected it (`en`, `zh`, …; empty for an empty query). */
+  language: string;
   /** How a concept query is selected and ranked (set by service.ts analyze when a concept occurs in the index). */
   fusion?: FusionPlan;
   /** Set by the search when the zero-hit fallback strategy answered. */
@@ -35,16 +37,17 @@ export interface AnalyzedQuery {
 
 export function analyzeQuery(q: string): AnalyzedQuery {
   const text = q.trim();
-  if (!text) return { engineQuery: '', concepts: [], words: [], dropped: [], engineWords: [], locale: 'eng' };
+  if (!text) return { engineQuery: '', concepts: [], words: [], dropped: [], engineWords: [], locale: 'eng', language: '' };
   // Glossary analysis (typo-tolerant, stems, stopword gaps); the exact scanner used at ingest as a fallback.
   const glossary = analyzeGlossary(text);
   const specific = glossary.concepts.filter((c) => !c.broad).map((c) => c.id);
   const broad = glossary.concepts.filter((c) => c.broad).map((c) => c.id);
-  // The exact scanner's concepts that lie inside a concept the glossary analysis found are its
-  // parts, not further topics ("funcionarios públicos extranjeros" is the bribery of foreign
-  // public officials, not also "public official" and "foreigners").
+  // General vocabulary the exact scanner finds inside a concept the glossary analysis matched is
+  // a word of that concept, not a further topic ("extranjeros" in "funcionarios públicos
+  // extranjeros" is not migrants). Specific concepts inside one stay: the public officials inside
+  // the bribery of foreign public officials are who it is about.
   const found = glossary.concepts.map((c) => normalizeText(c.matched));
-  const exact = exactConcepts(text, (span) => found.some((m) => m.includes(span)));
+  const exact = exactConcepts(text, (span, concept) => CONCEPTS.get(concept)?.broad === true && found.some((m) => m.includes(span)));
   const concepts = [...new Set([...specific, ...exact.concepts, ...broad])].slice(0, MAX_CONCEPTS);
   const residual = glossary.residual ? lookupWords(glossary.residual) : exact.rest;
   // Stopwords the glossary analysis already left out are reported as dropped too.
@@ -64,7 +67,7 @@ export function analyzeQuery(q: string): AnalyzedQuery {
   }
   const accented = accentedForms(text);
   const engineWords = [...new Set(words.map((w) => stemmed(w, glossary.language, accented)))];
-  return { engineQuery: [...concepts.map(conceptToken), ...engineWords].join(' '), concepts, words, dropped, engineWords, locale: queryLocale(glossary.language, concepts.length > 0) };
+  return { engineQuery: [...concepts.map(conceptToken), ...engineWords].join(' '), concepts, words, dropped, engineWords, locale: queryLocale(glossary.language, concepts.length > 0), language: glossary.language };
 }
 
 /**
@@ -102,10 +105,10 @@ export function queryLocale(lang: string, hasConcepts: boolean): string {
 }
 
 /**
- * Concepts found by the exact ingest-time scanner, with the words they cover; a concept whose
- * normalised span `inside` says is part of another concept is not reported (its words stay covered).
+ * Concepts found by the exact ingest-time scanner, with the words they cover; a concept that
+ * `inside` says is part of another concept (by its normalised span) is not reported (its words stay covered).
  */
-function exactConcepts(text: string, inside: (span: string) => boolean = () => false): { concepts: string[]; rest: string[]; covered: Set<string> } {
+function exactConcepts(text: string, inside: (span: string, concept: string) => boolean = () => false): { concepts: string[]; rest: string[]; covered: Set<string> } {
   const spans = conceptSpans(text);
   const norm = normalizeText(text);
   const words = lookupWords(text);
@@ -120,7 +123,7 @@ function exactConcepts(text: string, inside: (span: string) => boolean = () => f
     if (overlap) continue;
     for (let i = s.start; i < s.end; i++) cover.add(i);
     const span = s.unit === 'word' ? words.slice(s.start, s.end).join(' ') : norm.slice(s.start, s.end);
-    if (!inside(span) && !chosen.some((c) => c.concept === s.concept)) chosen.push({ concept: s.concept, start: s.start });
+    if (!inside(span, s.concept) && !chosen.some((c) => c.concept === s.concept)) chosen.push({ concept: s.concept, start: s.start });
   }
   chosen.sort((a, b) => a.start - b.start);
   const rest = isUnspacedScript(norm)

@@ -1,6 +1,6 @@
 /** The fusion model's pure parts: the plan of ranked lists and CombSUM. */
 import { conceptToken } from '../../corpus/lexicon/concept-index.js';
-import { fuse, fuseDocuments, planFusion, restFilter, setFilter, MAX_RELATED_PER_CONCEPT, TAG_WEIGHT, WHOLE_QUERY_WEIGHT } from '../../server/search/fusion.js';
+import { fuse, fuseDocuments, planFusion, restFilter, setFilter, LANGUAGE_WEIGHT, MAX_RELATED_PER_CONCEPT, TAG_WEIGHT, WHOLE_QUERY_WEIGHT } from '../../server/search/fusion.js';
 import { idf, type ConceptFrequencies } from '../../server/search/concept-stats.js';
 
 const stats = (documents: number, df: Record<string, number>): ConceptFrequencies => ({
@@ -11,7 +11,7 @@ describe('planFusion', () => {
   const s = stats(300, { 'forced-labour': 30, servitude: 10, 'trafficking-in-persons': 90, pollution: 40 });
 
   test('one list for the whole query and one per concept that occurs, weighted by idf', () => {
-    const plan = planFusion({ concepts: ['forced-labour', 'servitude', 'absent-concept'], engineWords: ['debt'] }, s, []);
+    const plan = planFusion({ concepts: ['forced-labour', 'servitude', 'absent-concept'], engineWords: ['debt'], language: 'en' }, s, []);
     expect(plan?.lists.map((l) => [l.relation, l.concept ?? l.q])).toEqual([
       ['query', `${conceptToken('forced-labour')} ${conceptToken('servitude')} debt`],
       ['concept', 'forced-labour'],
@@ -27,12 +27,12 @@ describe('planFusion', () => {
   });
 
   test('a single concept alone has no separate whole-query list', () => {
-    const plan = planFusion({ concepts: ['servitude'], engineWords: [] }, s, []);
+    const plan = planFusion({ concepts: ['servitude'], engineWords: [], language: 'en' }, s, []);
     expect(plan?.lists.map((l) => l.relation)).toEqual(['concept']);
   });
 
   test('related concepts add lists with their relation weight, and widen the set', () => {
-    const plan = planFusion({ concepts: ['servitude'], engineWords: [] }, s, [
+    const plan = planFusion({ concepts: ['servitude'], engineWords: [], language: 'en' }, s, [
       { id: 'trafficking-in-persons', weight: 0.3, relation: 'broader', via: 'servitude' },
       { id: 'servitude', weight: 0.6, relation: 'narrower', via: 'servitude' },
       { id: 'not-in-index', weight: 0.6, relation: 'narrower', via: 'servitude' },
@@ -45,17 +45,17 @@ describe('planFusion', () => {
 
   test('at most MAX_RELATED_PER_CONCEPT related concepts per query concept, the most specific first', () => {
     const many = stats(300, { a: 10, b: 100, c: 5, d: 50, e: 20 });
-    const plan = planFusion({ concepts: ['a'], engineWords: [] }, many, ['b', 'c', 'd', 'e'].map((id) => ({ id, weight: 0.6, relation: 'narrower' as const, via: 'a' })));
+    const plan = planFusion({ concepts: ['a'], engineWords: [], language: 'en' }, many, ['b', 'c', 'd', 'e'].map((id) => ({ id, weight: 0.6, relation: 'narrower' as const, via: 'a' })));
     expect(plan?.lists.slice(1).map((l) => l.concept)).toEqual(['c', 'e', 'd'].slice(0, MAX_RELATED_PER_CONCEPT));
   });
 
   test('no plan when no concept occurs in any document', () => {
-    expect(planFusion({ concepts: ['absent-concept'], engineWords: ['x'] }, s, [])).toBeUndefined();
+    expect(planFusion({ concepts: ['absent-concept'], engineWords: ['x'], language: 'en' }, s, [])).toBeUndefined();
   });
 });
 
 describe('fuse', () => {
-  const plan = { tokens: ['qxaaaaaaaa'], crimes: [] as string[], lists: [{ q: 'a b', weight: 1, relation: 'query' as const, group: '' }, { q: 'a', weight: 2, relation: 'concept' as const, group: 'a' }] };
+  const plan = { tokens: ['qxaaaaaaaa'], crimes: [] as string[], language: '', lists: [{ q: 'a b', weight: 1, relation: 'query' as const, group: '' }, { q: 'a', weight: 2, relation: 'concept' as const, group: 'a' }] };
 
   test('sums weighted ranking scores over the lists, best first, ties by key', () => {
     const fused = fuseDocuments([
@@ -73,6 +73,17 @@ describe('fuse', () => {
       { docId: 'b', _rankingScore: 0.25, crimes: ['trafficking-in-persons', 'corruption'] },
     ] }], tagged);
     expect(fused).toEqual([{ docId: 'b', score: 0.25 + TAG_WEIGHT }, { docId: 'a', score: 0.5 }]);
+  });
+
+  test('a document in the query\'s language gains LANGUAGE_WEIGHT, less than any real difference in evidence', () => {
+    const zh = { ...plan, language: 'zh' };
+    const fused = fuseDocuments([{ hits: [
+      { docId: 'de', _rankingScore: 0.8137, language: 'de' },
+      { docId: 'zh', _rankingScore: 0.8094, language: 'zh' },
+      { docId: 'en', _rankingScore: 0.5, language: 'en' },
+    ] }], zh);
+    expect(fused.map((f) => f.docId)).toEqual(['zh', 'de', 'en']);
+    expect(LANGUAGE_WEIGHT).toBeLessThan(TAG_WEIGHT);
   });
 
   test('within a group the best list counts, not the sum', () => {

@@ -67,6 +67,8 @@ describe('the statutes on the concept still carry it, in their own phrasing', ()
     // Saudi AML law: "أسباب معقولة للاشتباه" (reasonable grounds to suspect)
     ['suspicious-transaction-report', 'legislation-sau-anti-money-laundering-law'],
     ['suspicious-transaction-report', 'legislation-lux-law-2004-11-12-money-laundering-terrorist-financing'],
+    // 组织、领导黑社会性质的组织 (Criminal Law art. 294: with 的, unlike the charge name)
+    ['participation-in-organized-criminal-group', 'legislation-chn-criminal-law'],
     ['suspicious-transaction-report', 'legislation-ury-law-19574-money-laundering'],
     ['suspicious-transaction-report', 'legislation-arg-law-25246-concealment-money-laundering'],
     ['reporting-entities', 'legislation-mex-federal-law-illicit-resources-transactions'],

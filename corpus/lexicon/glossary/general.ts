@@ -30,7 +30,7 @@ export const GENERAL: GlossaryEntry[] = [
       es: ['participación en un grupo delictivo organizado', 'participación en una organización criminal', 'integrar una asociación ilícita', 'pertenencia a organización criminal'],
       ru: ['участие в преступном сообществе', 'участие в организованной преступной группе', 'создание преступного сообщества', 'участи* в преступн* сообществ*', 'организаци* преступн* сообществ*'],
       ar: ['المشاركة في جماعة إجرامية منظمة', 'الانضمام إلى جماعة إجرامية', 'الاشتراك في جماعة إجرامية منظمة', 'تأسيس جماعة إجرامية'],
-      zh: ['参与有组织犯罪集团', '组织、领导、参加黑社会性质组织', '参加黑社会性质组织', '组织、领导、参加'],
+      zh: ['参与有组织犯罪集团', '组织、领导、参加黑社会性质组织', '参加黑社会性质组织', '组织、领导、参加', '组织、领导黑社会性质的组织', '参加黑社会性质的组织'],
       de: ['Bildung krimineller Vereinigungen', 'Beteiligung an einer kriminellen Vereinigung', 'Mitgliedschaft in einer kriminellen Vereinigung'],
       pt: ['participação em organização criminosa', 'promover, constituir, financiar ou integrar organização criminosa', 'integrar organização criminosa'],
       nl: ['deelneming aan een criminele organisatie', 'deelneming aan een georganiseerde criminele groep', 'deelneming aan een organisatie'],
