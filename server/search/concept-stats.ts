@@ -11,10 +11,6 @@ const TTL_MS = 10 * 60 * 1000;
 const DOCUMENTS = '\u0000documents';
 const cache = new Map<string, { count: number; at: number }>();
 
-export function clearConceptStats(): void {
-  cache.clear();
-}
-
 export interface ConceptFrequencies {
   /** Documents in the index. */
   documents: number;

@@ -13,7 +13,7 @@ import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { UnLanguage } from '../../corpus/vocab/labels.js';
 import { engineCall, splitMultiSearch, type IndexNames } from '../engine/client.js';
 import type { AnalyzedQuery } from './analyze.js';
-import { filterExpressions, type SearchFilters, type SearchQuery } from './params.js';
+import { filterExpressions, inFilter, type SearchFilters, type SearchQuery } from './params.js';
 import { FACETS } from './facets.js';
 import { fuse, fuseDocuments, listQueries, provisionListQueries, provisionLists, restFilter, setFilter, type Fused, type FusionPlan } from './fusion.js';
 import { RETRIEVE, PROVISION_RETRIEVE, PROVISIONS_PER_HIT, facetsOf, provisionHit, toHit, type Rec, type SearchResponse } from './hits.js';
@@ -78,7 +78,7 @@ async function restOfSet(client: Meilisearch, idx: IndexNames, filter: string[],
 async function pageHits(client: Meilisearch, idx: IndexNames, filter: string[], plan: FusionPlan, analysis: AnalyzedQuery, ids: string[], locale: UnLanguage, timing?: Timing) {
   const lists = provisionLists(plan);
   const docs: MultiSearchQuery = {
-    indexUid: idx.records, q: '', filter: [`docId IN [${ids.map((d) => JSON.stringify(d)).join(', ')}]`, 'type = "document"'], limit: ids.length, attributesToRetrieve: RETRIEVE,
+    indexUid: idx.records, q: '', filter: [inFilter('docId', ids), 'type = "document"'], limit: ids.length, attributesToRetrieve: RETRIEVE,
   };
   const results = await splitMultiSearch(client, [docs, ...provisionListQueries(idx.records, analysis, lists, filter, ids, PROVISION_RETRIEVE)]);
   timing?.mark('engine-provisions');

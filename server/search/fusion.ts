@@ -20,6 +20,7 @@ import type { MultiSearchQuery, MultiSearchResponse, SearchParams } from 'meilis
 import type { AnalyzedQuery } from './analyze.js';
 import { CONCEPTS, conceptToken } from '../../corpus/lexicon/concept-index.js';
 import { idf, type ConceptFrequencies } from './concept-stats.js';
+import { inFilter } from './params.js';
 
 /** Documents taken from each ranked list. */
 export const WINDOW = 50;
@@ -57,7 +58,7 @@ export interface Fused {
 
 /** The filter selecting the result set of a concept query (documents only: one record each). */
 export function setFilter(filter: readonly string[], plan: FusionPlan): string[] {
-  return [...filter, 'type = "document"', `cx_any IN [${plan.tokens.map((t) => JSON.stringify(t)).join(', ')}]`];
+  return [...filter, 'type = "document"', inFilter('cx_any', plan.tokens)];
 }
 
 /** Engine parameters shared by every list: the query's language, and the strategy that keeps concepts longest. */
@@ -97,7 +98,7 @@ export function provisionLists(plan: FusionPlan): RankedList[] {
 
 /** Per provision list, its provisions among the given documents, for the best provisions of a page. */
 export function provisionListQueries(index: string, analysis: AnalyzedQuery, lists: readonly RankedList[], filter: readonly string[], docIds: readonly string[], retrieve: string[]): MultiSearchQuery[] {
-  const docs = `docId IN [${docIds.map((d) => JSON.stringify(d)).join(', ')}]`;
+  const docs = inFilter('docId', docIds);
   return lists.map((l) => ({
     indexUid: index, ...listParams(analysis, l), filter: [...filter, docs, 'type = "provision"'],
     limit: Math.min(docIds.length * 3, 100), attributesToRetrieve: retrieve,
@@ -144,7 +145,7 @@ export function fuseDocuments(results: readonly Pick<MultiSearchResponse['result
 /** The part of the result set after the fused documents, newest first. */
 export function restFilter(filter: readonly string[], plan: FusionPlan, fused: readonly Fused[]): string[] {
   const out = setFilter(filter, plan);
-  if (fused.length) out.push(`NOT docId IN [${fused.map((f) => JSON.stringify(f.docId)).join(', ')}]`);
+  if (fused.length) out.push(`NOT ${inFilter('docId', fused.map((f) => f.docId))}`);
   return out;
 }
 

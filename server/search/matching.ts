@@ -8,7 +8,7 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import { engineCall, type IndexNames } from '../engine/client.js';
 import type { AnalyzedQuery } from './analyze.js';
-import { filterExpressions, type SearchFilters, type SearchQuery } from './params.js';
+import { filterExpressions, inFilter, type SearchFilters, type SearchQuery } from './params.js';
 import { fuseDocuments, listQueries, restFilter, setFilter, type Fused, type FusionPlan } from './fusion.js';
 import { baseParams, needsFrequencyRetry, sortFor } from './service.js';
 import type { Rec } from './hits.js';
@@ -42,7 +42,7 @@ async function conceptMatching(client: Meilisearch, idx: IndexNames, p: Params, 
   async function* batches(): AsyncGenerator<Rec[]> {
     for (let i = 0; i < fused.length; i += batch) {
       const ids = fused.slice(i, i + batch).map((f) => f.docId);
-      const r = await engineCall(() => index.search('', { filter: [`docId IN [${ids.map((d) => JSON.stringify(d)).join(', ')}]`, 'type = "document"'], limit: ids.length, attributesToRetrieve: retrieve }));
+      const r = await engineCall(() => index.search('', { filter: [inFilter('docId', ids), 'type = "document"'], limit: ids.length, attributesToRetrieve: retrieve }));
       const byId = new Map((r.hits as Rec[]).map((h) => [h.docId, h]));
       yield ids.flatMap((id) => byId.get(id) ?? []);
     }

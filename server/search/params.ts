@@ -92,14 +92,18 @@ export function parseSearchQuery(query: unknown): SearchQuery & SearchFilters {
 }
 
 /** Meilisearch filter expressions; values are vocabulary codes (validated above) and are quoted anyway. */
+/** `attr IN [...]` with each value quoted for the engine's filter syntax. */
+export function inFilter(attr: string, values: readonly string[]): string {
+  return `${attr} IN [${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+}
+
 export function filterExpressions(f: SearchFilters, omit?: keyof SearchFilters): string[] {
-  const any = (attr: string, values: string[]) => `${attr} IN [${values.map((v) => JSON.stringify(v)).join(', ')}]`;
   const out: string[] = [];
-  if (f.kind.length && omit !== 'kind') out.push(any('kind', f.kind));
-  if (f.crime.length && omit !== 'crime') out.push(any('crimes', f.crime));
-  if (f.country.length && omit !== 'country') out.push(any('country', f.country));
-  if (f.lang.length && omit !== 'lang') out.push(any('language', f.lang));
-  if (f.article.length && omit !== 'article') out.push(any('articles', f.article));
+  if (f.kind.length && omit !== 'kind') out.push(inFilter('kind', f.kind));
+  if (f.crime.length && omit !== 'crime') out.push(inFilter('crimes', f.crime));
+  if (f.country.length && omit !== 'country') out.push(inFilter('country', f.country));
+  if (f.lang.length && omit !== 'lang') out.push(inFilter('language', f.lang));
+  if (f.article.length && omit !== 'article') out.push(inFilter('articles', f.article));
   if (omit !== 'year_from' && f.year_from !== undefined) out.push(`year >= ${f.year_from}`);
   if (omit !== 'year_from' && f.year_to !== undefined) out.push(`year <= ${f.year_to}`);
   return out;

@@ -15,7 +15,7 @@ import { analyzeQuery, type AnalyzedQuery } from './analyze.js';
 import { conceptFrequencies } from './concept-stats.js';
 import { planFusion } from './fusion.js';
 import { fusedSearch } from './fused-search.js';
-import { filterExpressions, type SearchFilters, type SearchQuery } from './params.js';
+import { filterExpressions, inFilter, type SearchFilters, type SearchQuery } from './params.js';
 import { PRE, POST } from './snippets.js';
 import { FACETS } from './facets.js';
 import { RETRIEVE, PROVISION_RETRIEVE, PROVISIONS_PER_HIT, facetsOf, pickFilters, provisionHit, snippetOf, toHit, type Rec, type SearchResponse } from './hits.js';
@@ -103,7 +103,7 @@ async function wordSearch(client: Meilisearch, idx: IndexNames, p: SearchQuery &
   const docIds = [...new Set(pageHits.map((h) => h.docId))];
   const best = new Map<string, Rec[]>();
   if (docIds.length && analysis.engineQuery) {
-    const provFilter = [...filter, `docId IN [${docIds.map((d) => JSON.stringify(d)).join(', ')}]`, 'type = "provision"'];
+    const provFilter = [...filter, inFilter('docId', docIds), 'type = "provision"'];
     const prov = await engineCall(() => client.index(idx.records).search(analysis.engineQuery, {
       filter: provFilter, matchingStrategy: analysis.strategy ?? 'last', locales: [analysis.locale], limit: Math.min(docIds.length * 6, 200),
       // No engine cropping here: it is per-hit work on every candidate (20–40 ms for 40 hits), while
